@@ -1,0 +1,100 @@
+// The bot's behaviour, free of any Teams SDK: questions in, cards out.
+import { answerCard } from '../cards/answer.js';
+import { didYouMeanCard } from '../cards/did-you-mean.js';
+import { notFoundCard } from '../cards/not-found.js';
+import { supportCard } from '../cards/support.js';
+import { topicsCard } from '../cards/topics.js';
+import { welcomeCard } from '../cards/welcome.js';
+import type { Catalogue, Lang } from '../guidance/types.js';
+import { detectLanguage, localeLang } from '../matching/language.js';
+import type { Matcher } from '../matching/matcher.js';
+import type { SupportProfile } from '../support/profile.js';
+import { langOf, stringField } from './action-data.js';
+import { parseCommand } from './commands.js';
+import type { ActionResult, ActionTurn, GuidanceBot, MessageTurn, Reply, Turn } from './contract.js';
+import type { FeedbackRecorder } from './feedback.js';
+import { VERBS } from './verbs.js';
+
+export interface GuidanceBotDeps {
+  readonly catalogue: Catalogue;
+  readonly matcher: Matcher;
+  readonly feedback: FeedbackRecorder;
+  readonly supportProfile?: SupportProfile;
+  /** Counts how often each entry was matched and how often nothing was (no text, no identity). */
+  readonly onMatched?: (entryId: string | undefined) => void;
+}
+
+/** Questions longer than this are cut before matching: nobody asks in more words, and it bounds work. */
+export const MAX_QUESTION_LENGTH = 500;
+
+export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
+  const { catalogue, matcher, supportProfile } = deps;
+  const lookup = (id: string) => catalogue.byId.get(id);
+  const card = (lang: Lang, c: Reply['card']): Reply => ({ lang, card: c });
+
+  function answerQuestion(text: string, locale: string | undefined): Reply {
+    const question = text.slice(0, MAX_QUESTION_LENGTH);
+    const { lang, decision } = matcher.match(question, locale);
+    if (decision.kind === 'answer') {
+      deps.onMatched?.(decision.best.entry.id);
+      return card(lang, answerCard(decision.best.entry, lookup, lang));
+    }
+    deps.onMatched?.(undefined);
+    if (decision.kind === 'did-you-mean') {
+      return card(lang, didYouMeanCard(question, decision.choices.map((c) => c.entry), lang));
+    }
+    return card(lang, notFoundCard(question, lang, supportProfile));
+  }
+
+  function onMessage(turn: MessageTurn): Promise<readonly Reply[]> {
+    const text = turn.text.trim();
+    const command = text ? parseCommand(text) : { command: 'help' as const };
+    if (!command) return Promise.resolve([answerQuestion(text, turn.locale)]);
+    const lang = command.lang ?? (text ? detectLanguage(text, turn.locale) : localeLang(turn.locale));
+    if (command.command === 'support') return Promise.resolve([card(lang, supportCard(lang, supportProfile))]);
+    if (command.command === 'topics') return Promise.resolve([card(lang, topicsCard(catalogue, lang))]);
+    return Promise.resolve([card(lang, welcomeCard(lang))]);
+  }
+
+  async function onAction(turn: ActionTurn): Promise<ActionResult> {
+    const lang = langOf(turn.data, localeLang(turn.locale));
+    const entryId = stringField(turn.data, 'entryId');
+    const entry = entryId ? lookup(entryId) : undefined;
+    switch (turn.verb) {
+      case VERBS.showEntry:
+        return entry ? { kind: 'card', card: answerCard(entry, lookup, lang) } : unknownEntry(lang);
+      case VERBS.feedback:
+        if (!entry || typeof turn.data.helpful !== 'boolean') return unknownEntry(lang);
+        await deps.feedback.record(entry.id, turn.data.helpful);
+        return { kind: 'card', card: answerCard(entry, lookup, lang, { feedbackGiven: true }) };
+      case VERBS.showTopics:
+        return showTopics(lang, stringField(turn.data, 'sectionId'));
+      case VERBS.showSupport:
+        return { kind: 'card', card: supportCard(lang, supportProfile) };
+      case VERBS.noneOfThese:
+        return { kind: 'card', card: notFoundCard('', lang, supportProfile) };
+      default:
+        return { kind: 'bad-request', code: 'UnknownVerb', message: 'This card action is not supported.' };
+    }
+  }
+
+  function showTopics(lang: Lang, sectionId: string | undefined): ActionResult {
+    if (sectionId !== undefined && !catalogue.sections.some((s) => s.id === sectionId)) {
+      return { kind: 'bad-request', code: 'UnknownSection', message: 'That section does not exist.' };
+    }
+    return { kind: 'card', card: topicsCard(catalogue, lang, sectionId) };
+  }
+
+  const unknownEntry = (_lang: Lang): ActionResult => ({
+    kind: 'bad-request',
+    code: 'UnknownEntry',
+    message: 'That guidance entry does not exist.',
+  });
+
+  const onInstalled = (turn: Turn) => {
+    const lang = localeLang(turn.locale);
+    return Promise.resolve([card(lang, welcomeCard(lang))]);
+  };
+
+  return { onMessage, onAction, onInstalled };
+}

@@ -1,0 +1,114 @@
+// The answer card: one catalogue entry, its verdict (examples), the guidance text, why it matters
+// (the entry's own why-text, or the reflection questions that apply), related entries, support and
+// feedback.
+import type { CardJson } from '../app/contract.js';
+import type { Entry, Lang, Verdict } from '../guidance/types.js';
+import { paragraphs, type Paragraph } from './paragraphs.js';
+import { render } from './render.js';
+import { entryRows, VERDICT_ICONS, type EntryRow } from './rows.js';
+import { STRINGS, type UiStrings } from './strings.js';
+import { baseView, type BaseView } from './view.js';
+
+export type EntryLookup = (id: string) => Entry | undefined;
+
+export interface AnswerOptions {
+  /** The user already answered "Was this helpful?": show the thank-you line instead of the buttons. */
+  readonly feedbackGiven?: boolean;
+}
+
+export interface VerdictView {
+  readonly icon: string;
+  readonly label: string;
+  /** TextBlock colour and Container style: colour repeats the text and icon, never replaces them. */
+  readonly color: 'Good' | 'Warning' | 'Attention';
+  readonly style: 'good' | 'warning' | 'attention';
+}
+
+export interface QuestionView {
+  readonly title: string;
+  readonly paragraphs: readonly Paragraph[];
+}
+
+export interface AnswerView extends BaseView {
+  readonly s: UiStrings['answer'];
+  readonly entryId: string;
+  readonly title: string;
+  readonly hasVerdict: boolean;
+  readonly verdict?: VerdictView;
+  readonly paragraphs: readonly Paragraph[];
+  readonly hasWhy: boolean;
+  readonly whyParagraphs: readonly Paragraph[];
+  readonly questions: readonly QuestionView[];
+  readonly hasRelated: boolean;
+  readonly related: readonly EntryRow[];
+  readonly feedbackGiven: boolean;
+  readonly showTranslationNote: boolean;
+}
+
+const VERDICT_LOOK: Readonly<Record<Verdict, Pick<VerdictView, 'color' | 'style'>>> = {
+  appropriate: { color: 'Good', style: 'good' },
+  risky: { color: 'Warning', style: 'warning' },
+  inappropriate: { color: 'Attention', style: 'attention' },
+};
+
+function verdictView(verdict: Verdict, lang: Lang): VerdictView {
+  return {
+    icon: VERDICT_ICONS[verdict],
+    label: STRINGS[lang].answer.verdicts[verdict],
+    ...VERDICT_LOOK[verdict],
+  };
+}
+
+/** The reflection questions that apply to an example or topic, with their why-texts. */
+function applicableQuestions(entry: Entry, lookup: EntryLookup, lang: Lang): Entry[] {
+  if (entry.kind === 'reflection-question') return [];
+  const found = (entry.questions ?? []).map(lookup);
+  return found.filter((q): q is Entry => q?.kind === 'reflection-question' && Boolean(q[lang].why));
+}
+
+/** A reflection question's text usually repeats its title: don't show it twice. */
+function bodyParagraphs(entry: Entry, lang: Lang): Paragraph[] {
+  const { title, text } = entry[lang];
+  return text.trim() === title.trim() ? [] : paragraphs(text);
+}
+
+export function answerView(
+  entry: Entry,
+  lookup: EntryLookup,
+  lang: Lang,
+  opts: AnswerOptions = {},
+): AnswerView {
+  const local = entry[lang];
+  const questions = applicableQuestions(entry, lookup, lang);
+  const whyParagraphs = entry.kind === 'reflection-question' ? paragraphs(local.why) : [];
+  const related = entryRows(entry.related, lookup, lang);
+  const shown = [entry, ...questions];
+  return {
+    ...baseView(lang),
+    s: STRINGS[lang].answer,
+    entryId: entry.id,
+    title: local.title,
+    hasVerdict: entry.verdict !== undefined,
+    ...(entry.verdict ? { verdict: verdictView(entry.verdict, lang) } : {}),
+    paragraphs: bodyParagraphs(entry, lang),
+    hasWhy: whyParagraphs.length > 0 || questions.length > 0,
+    whyParagraphs,
+    questions: questions.map((q) => ({
+      title: q[lang].title,
+      paragraphs: paragraphs(q[lang].why),
+    })),
+    hasRelated: related.length > 0,
+    related,
+    feedbackGiven: opts.feedbackGiven === true,
+    showTranslationNote: lang === 'fr' && shown.some((e) => e.fr.source === 'bot-translation'),
+  };
+}
+
+export function answerCard(
+  entry: Entry,
+  lookup: EntryLookup,
+  lang: Lang,
+  opts?: AnswerOptions,
+): CardJson {
+  return render('answer', answerView(entry, lookup, lang, opts));
+}

@@ -1,0 +1,15 @@
+// Fields every view model carries: the language, the Universal Action verbs (templates bind
+// "verb" to these so src/app/verbs.ts stays the single source) and the shared UI strings.
+import { VERBS } from '../app/verbs.js';
+import type { Lang } from '../guidance/types.js';
+import { STRINGS, type UiStrings } from './strings.js';
+
+export interface BaseView {
+  readonly lang: Lang;
+  readonly verbs: typeof VERBS;
+  readonly c: UiStrings['common'];
+}
+
+export function baseView(lang: Lang): BaseView {
+  return { lang, verbs: VERBS, c: STRINGS[lang].common };
+}

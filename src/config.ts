@@ -1,0 +1,89 @@
+// Process configuration, read once from the environment. Pure: no I/O, no defaults hidden elsewhere.
+// Every problem is reported at once (ConfigError.problems) so a deployment can be fixed in one go.
+// The Bot Framework identity settings and their rules live in src/teams/bot-settings.ts.
+import {
+  envValue,
+  readBotFrameworkSettings,
+  redactBotFrameworkSettings,
+  type AppType,
+  type BotFrameworkSettings,
+} from './teams/bot-settings.js';
+
+export {
+  APP_TYPES,
+  PASS_THROUGH_KEYS,
+  type AppType,
+  type BotFrameworkSettings,
+} from './teams/bot-settings.js';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly nodeEnv: string;
+  readonly logLevel: string;
+  readonly dataDir: string;
+  /** A profile file path or a built-in profile name ("justice"); undefined when not configured. */
+  readonly supportProfile: string | undefined;
+  /** No app id (and not production): inbound requests are not authenticated. */
+  readonly localMode: boolean;
+  readonly appId: string | undefined;
+  readonly appType: AppType;
+  readonly tenantId: string | undefined;
+  /** For ConfigurationBotFrameworkAuthentication: MicrosoftAppId, MicrosoftAppPassword, … */
+  readonly botFramework: BotFrameworkSettings;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function readPort(raw: string | undefined, problems: string[]): number {
+  if (raw === undefined) return 3978;
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65535)
+    problems.push(`PORT must be an integer from 0 to 65535 (got "${raw}")`);
+  return Number(raw);
+}
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const problems: string[] = [];
+  const nodeEnv = envValue(env, 'NODE_ENV') ?? 'development';
+  const logLevel = envValue(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
+  const port = readPort(envValue(env, 'PORT'), problems);
+  const { appType, settings } = readBotFrameworkSettings(env, nodeEnv === 'production', problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    port,
+    host: envValue(env, 'HOST') ?? '0.0.0.0',
+    nodeEnv,
+    logLevel,
+    dataDir: envValue(env, 'DATA_DIR') ?? './.local/data',
+    supportProfile: envValue(env, 'SUPPORT_PROFILE'),
+    localMode: settings.MicrosoftAppId === undefined,
+    appId: settings.MicrosoftAppId,
+    appType,
+    tenantId: settings.MicrosoftAppTenantId,
+    botFramework: settings,
+  });
+}
+
+/** A secret-free view of the configuration (secrets → "[set]"/"[not set]"), for one startup log line. */
+export function summarizeConfig(config: Config): Record<string, unknown> {
+  const { port, host, nodeEnv, logLevel, dataDir, supportProfile, localMode } = config;
+  return {
+    port,
+    host,
+    nodeEnv,
+    logLevel,
+    dataDir,
+    supportProfile: supportProfile ?? '[not set]',
+    mode: localMode ? 'local (authentication OFF)' : 'authenticated',
+    botFramework: redactBotFrameworkSettings(config.botFramework),
+  };
+}

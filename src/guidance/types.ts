@@ -1,0 +1,61 @@
+// The catalogue's shape. Ids are published: once released an id never changes or is reused.
+
+export const LANGS = ['en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const VERDICTS = ['appropriate', 'risky', 'inappropriate'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** What an entry is in the guidance. */
+export const ENTRY_KINDS = ['reflection-question', 'example', 'topic'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/**
+ * Where a text comes from: `seed` is the guidance's own English, `official` an official translation
+ * (the Justice reminder), `bot-translation` a French translation prepared for this bot, to be replaced
+ * by the department's official French text when available.
+ */
+export const TEXT_SOURCES = ['seed', 'official', 'bot-translation'] as const;
+export type TextSource = (typeof TEXT_SOURCES)[number];
+
+export interface LocalizedEntry {
+  readonly source: TextSource;
+  /** Short title shown at the top of the answer card. */
+  readonly title: string;
+  /** The guidance's words (markdown subset: paragraphs separated by a blank line, "- " bullets). */
+  readonly text: string;
+  /** "Why this is important?" text, for reflection questions. */
+  readonly why?: string;
+  /** How people actually ask about this entry: used only for matching, never shown. */
+  readonly phrasings: readonly string[];
+  /** Extra single words or short terms that point to this entry (matching only). */
+  readonly keywords?: readonly string[];
+}
+
+export interface Entry {
+  readonly id: string;
+  readonly kind: EntryKind;
+  /** Browsing section (see sections.json). */
+  readonly section: string;
+  /** Only for examples. */
+  readonly verdict?: Verdict;
+  /** Ids of the reflection questions that apply (examples and topics). */
+  readonly questions?: readonly string[];
+  /** Ids of related entries offered as buttons. */
+  readonly related: readonly string[];
+  readonly en: LocalizedEntry;
+  readonly fr: LocalizedEntry;
+}
+
+export interface Section {
+  readonly id: string;
+  readonly en: { readonly title: string };
+  readonly fr: { readonly title: string };
+}
+
+export interface Catalogue {
+  readonly version: string;
+  readonly sections: readonly Section[];
+  readonly entries: readonly Entry[];
+  readonly byId: ReadonlyMap<string, Entry>;
+}

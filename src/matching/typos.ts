@@ -1,0 +1,58 @@
+// Typo tolerance by symmetric deletion (as in SymSpell): a word and every one-letter deletion of
+// it are indexed, so one insertion, deletion, substitution or swap is found with a few map look-ups
+// instead of comparing against the whole vocabulary.
+
+const deletions = (word: string): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+};
+
+/** Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), for short words. */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = rows[i]!;
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+      }
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+export class TypoCorrector {
+  private readonly keys = new Map<string, string[]>();
+  private readonly frequency = new Map<string, number>();
+
+  constructor(words: Iterable<string>, private readonly minLength = 4) {
+    for (const w of words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
+    for (const w of this.frequency.keys()) {
+      if (w.length < minLength) continue;
+      for (const k of [w, ...deletions(w)]) this.keys.set(k, [...(this.keys.get(k) ?? []), w]);
+    }
+  }
+
+  knows(word: string): boolean {
+    return this.frequency.has(word);
+  }
+
+  /** The closest known word within one edit, preferring the most frequent; undefined if none. */
+  correct(word: string): string | undefined {
+    if (word.length < this.minLength || this.knows(word)) return undefined;
+    let best: string | undefined;
+    let bestScore = -Infinity;
+    for (const k of [word, ...deletions(word)]) {
+      for (const candidate of this.keys.get(k) ?? []) {
+        if (editDistance(word, candidate) > 1) continue;
+        const score = this.frequency.get(candidate)!;
+        if (score > bestScore || (score === bestScore && candidate < best!)) [best, bestScore] = [candidate, score];
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,11 @@
+// What every activity handler may use.
+import type { GuidanceBot } from '../../app/contract.js';
+import type { Logger } from '../../logger.js';
+import type { RecentKeys } from '../recent-keys.js';
+
+export interface HandlerDeps {
+  readonly bot: GuidanceBot;
+  readonly logger: Logger;
+  /** Conversations welcomed recently, so one installation gets one welcome. */
+  readonly welcomed: RecentKeys;
+}

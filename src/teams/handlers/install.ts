@@ -1,0 +1,24 @@
+// The bot was installed (installationUpdate "add") or added to a conversation (conversationUpdate
+// whose membersAdded includes the bot): welcome once.
+import type { TurnContext } from 'botbuilder';
+import { sendReplies, turnOf } from '../activities.js';
+import type { HandlerDeps } from './deps.js';
+
+async function welcome(context: TurnContext, deps: HandlerDeps): Promise<void> {
+  const { activity } = context;
+  const key = activity.conversation?.id;
+  if (key && !deps.welcomed.firstTime(key)) return;
+  await sendReplies(context, await deps.bot.onInstalled(turnOf(activity)));
+}
+
+export async function handleInstallationUpdate(
+  context: TurnContext,
+  deps: HandlerDeps,
+): Promise<void> {
+  if (context.activity.action === 'add') await welcome(context, deps);
+}
+
+export async function handleMembersAdded(context: TurnContext, deps: HandlerDeps): Promise<void> {
+  const { membersAdded, recipient } = context.activity;
+  if (recipient && membersAdded?.some((m) => m.id === recipient.id)) await welcome(context, deps);
+}

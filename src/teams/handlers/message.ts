@@ -1,0 +1,13 @@
+// A user's message: the text (without the @mention) goes to the bot, the replies go back.
+import type { TurnContext } from 'botbuilder';
+import { messageText, sendReplies, turnOf } from '../activities.js';
+import { handleSubmit, submittedAction } from './action.js';
+import type { HandlerDeps } from './deps.js';
+
+export async function handleMessage(context: TurnContext, deps: HandlerDeps): Promise<void> {
+  const submitted = submittedAction(context);
+  if (submitted) return handleSubmit(context, deps, submitted);
+  const { activity } = context;
+  const replies = await deps.bot.onMessage({ ...turnOf(activity), text: messageText(activity) });
+  await sendReplies(context, replies);
+}

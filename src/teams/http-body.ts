@@ -1,0 +1,81 @@
+// Reads the POSTed activity: JSON only, size-limited, checked before botbuilder sees it.
+import type { IncomingMessage } from 'node:http';
+import type { Activity } from 'botbuilder';
+import { isRecord } from './activities.js';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+/** Past this much, stop draining an oversized body and drop the connection. */
+const MAX_DRAIN_BYTES = 4 * MAX_BODY_BYTES;
+
+/** A request the host refuses, with a short public reason (no internals). */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly publicMessage: string,
+    /** The rest of the body was left unread: the connection must not be reused. */
+    readonly closeConnection = false,
+  ) {
+    super(publicMessage);
+    this.name = 'HttpError';
+  }
+}
+
+const tooLarge = (close = false) => new HttpError(413, 'request body too large', close);
+
+/**
+ * The raw body; HttpError 413 past `limit` bytes. An oversized body is drained (so the connection
+ * stays usable and the client reads the answer) up to MAX_DRAIN_BYTES, then abandoned.
+ */
+export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_DRAIN_BYTES)
+    return Promise.reject(tooLarge(true));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      req.off('data', onData).off('end', onEnd).off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else if (size > MAX_DRAIN_BYTES) {
+        stop();
+        req.pause();
+        reject(tooLarge(true));
+      }
+    };
+    const onEnd = () => {
+      stop();
+      if (size > limit) reject(tooLarge());
+      else resolve(Buffer.concat(chunks));
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    req.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+}
+
+/** Parses and checks an activity; throws HttpError 400 for anything that is not one. */
+export function parseActivity(body: Buffer): Activity {
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'malformed JSON');
+  }
+  if (!isRecord(json)) throw new HttpError(400, 'the body must be a JSON object');
+  if (typeof json.type !== 'string' || json.type === '') {
+    throw new HttpError(400, 'the activity has no type');
+  }
+  // As botbuilder's own validateAndFixActivity does: keep raw timestamps, expose Dates.
+  for (const key of ['timestamp', 'localTimestamp', 'expiration'] as const) {
+    const raw = json[key];
+    if (typeof raw === 'string') {
+      json[`raw${key[0]!.toUpperCase()}${key.slice(1)}`] = raw;
+      json[key] = new Date(raw);
+    }
+  }
+  return json as unknown as Activity;
+}

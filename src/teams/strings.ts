@@ -1,0 +1,26 @@
+// The host's own user-facing words (everything else the user sees comes from the bot).
+import type { Lang } from '../guidance/types.js';
+
+export interface HostStrings {
+  /** Sent when a turn fails; says nothing about the cause. */
+  readonly apology: string;
+  /** A card action that the host cannot read (no verb, or data that is not an object). */
+  readonly invalidAction: string;
+}
+
+const STRINGS: Readonly<Record<Lang, HostStrings>> = {
+  en: {
+    apology: 'Sorry, something went wrong. Please try again.',
+    invalidAction: 'This action is not valid.',
+  },
+  fr: {
+    apology: "Désolé, une erreur s'est produite. Veuillez réessayer.",
+    invalidAction: "Cette action n'est pas valide.",
+  },
+};
+
+/** French for any "fr" locale (fr, fr-CA, fr-FR…), English otherwise. */
+export const langOf = (locale: string | undefined): Lang =>
+  locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+
+export const hostStrings = (locale: string | undefined): HostStrings => STRINGS[langOf(locale)];

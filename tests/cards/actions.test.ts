@@ -1,0 +1,52 @@
+// Across every card: actions are Universal Actions with a known verb, and their data carries ids
+// and flags only (entryId, lang, sectionId, helpful), never display text.
+import { describe, expect, it } from 'vitest';
+import { isVerb } from '../../src/app/verbs.js';
+import { answerCard } from '../../src/cards/answer.js';
+import { didYouMeanCard } from '../../src/cards/did-you-mean.js';
+import { notFoundCard } from '../../src/cards/not-found.js';
+import { supportCard } from '../../src/cards/support.js';
+import { topicsCard } from '../../src/cards/topics.js';
+import { welcomeCard } from '../../src/cards/welcome.js';
+import { LANGS, type Lang } from '../../src/guidance/types.js';
+import { loadSupportProfile } from '../../src/support/profile.js';
+import { executeActions, nodes } from './card-walk.js';
+import { catalogue, entries, lookup, sampleEntry, sections } from './fixtures.js';
+
+const justice = loadSupportProfile('justice');
+const allCards = (lang: Lang) => [
+  ...entries.map((e) => answerCard(e, lookup, lang)),
+  didYouMeanCard('q', entries.slice(0, 3), lang),
+  notFoundCard('q', lang, justice),
+  supportCard(lang, justice),
+  welcomeCard(lang),
+  topicsCard(catalogue, lang),
+  ...sections.map((s) => topicsCard(catalogue, lang, s.id)),
+];
+const ALLOWED_KEYS = ['entryId', 'lang', 'sectionId', 'helpful'];
+const ids = new Set(entries.map((e) => e.id));
+
+describe.each(LANGS)('actions (%s)', (lang) => {
+  it('are Action.Execute only, with a known verb and id-only data', () => {
+    for (const card of allCards(lang)) {
+      const kinds = nodes(card)
+        .filter((n) => String(n.type).startsWith('Action.'))
+        .map((n) => n.type);
+      expect(new Set(kinds)).toEqual(new Set(['Action.Execute']));
+      for (const { verb, data } of executeActions(card)) {
+        expect(isVerb(verb), verb).toBe(true);
+        expect(data.lang).toBe(lang);
+        for (const key of Object.keys(data)) expect(ALLOWED_KEYS).toContain(key);
+        if ('entryId' in data) expect(ids.has(String(data.entryId))).toBe(true);
+        if ('helpful' in data) expect(typeof data.helpful).toBe('boolean');
+      }
+    }
+  });
+
+  it('never carry an entry title or any other display text', () => {
+    const titles = entries.map((e) => e[lang].title);
+    const card = answerCard(sampleEntry, lookup, lang);
+    for (const { data } of executeActions(card))
+      for (const title of titles) expect(Object.values(data)).not.toContain(title);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { VERBS } from '../../src/app/verbs.js';
+import { supportCard } from '../../src/cards/support.js';
+import { LANGS } from '../../src/guidance/types.js';
+import { loadSupportProfile } from '../../src/support/profile.js';
+import { cardProblems } from './card-problems.js';
+import { executeActions, ofType, visibleText } from './card-walk.js';
+
+const justice = loadSupportProfile('justice');
+
+/** Who the guidance sends people to, as each language names them. */
+const CONTACTS = {
+  en: [
+    'your manager',
+    'values and ethics office',
+    'designated senior official for conflict of interest',
+    'Ombud',
+    'Employee Assistance Program (EAP)',
+    'permission from the Public Service Commission',
+    'Self-Assessment Tool',
+    'designated political activities representative',
+    'Senior officer for disclosure of wrongdoing',
+    'Office of the Public Sector Integrity Commissioner',
+    'Canada School of Public Service',
+  ],
+  fr: [
+    'votre gestionnaire',
+    'bureau des valeurs et de l’éthique',
+    'haut fonctionnaire désigné en matière de conflits d’intérêts',
+    'ombud',
+    'Programme d’aide aux employés (PAE)',
+    'permission de la Commission de la fonction publique',
+    'outil d’autoévaluation',
+    'représentant désigné en matière d’activités politiques',
+    'agent supérieur chargé des divulgations d’actes répréhensibles',
+    'Commissariat à l’intégrité du secteur public',
+    'École de la fonction publique du Canada',
+  ],
+} as const;
+
+describe.each(LANGS)('supportCard (%s)', (lang) => {
+  it('renders a valid card, with and without an organization profile', () => {
+    expect(cardProblems(supportCard(lang))).toEqual([]);
+    expect(cardProblems(supportCard(lang, justice))).toEqual([]);
+  });
+
+  it('names every support avenue of the guidance and the four CSPS courses', () => {
+    const text = visibleText(supportCard(lang));
+    for (const contact of CONTACTS[lang]) expect(text).toContain(contact);
+    for (const code of ['DDN250', 'TRN125', 'DDN2-A29', 'TRN506'])
+      expect(text).toContain(`(${code})`);
+  });
+
+  it('shows the organization’s contacts (name, role, phone, email) only when configured', () => {
+    const card = supportCard(lang, justice);
+    const text = visibleText(card);
+    expect(text).toContain('Pamela Richmire');
+    expect(text).toContain(justice.contacts[0]!.role[lang]);
+    expect(ofType(card, 'FactSet')[0]?.facts).toEqual([
+      { title: lang === 'en' ? 'Phone' : 'Téléphone', value: '613-946-3816' },
+      { title: lang === 'en' ? 'Email' : 'Courriel', value: 'pamela.richmire@justice.gc.ca' },
+    ]);
+    expect(visibleText(supportCard(lang))).not.toContain('Pamela Richmire');
+  });
+
+  it('leaves out the facts of a contact with neither phone nor email', () => {
+    const profile = {
+      organization: { en: 'Org', fr: 'Org' },
+      contacts: [{ name: 'A B', role: { en: 'R', fr: 'R' } }],
+    };
+    const card = supportCard(lang, profile);
+    expect(cardProblems(card)).toEqual([]);
+    expect(ofType(card, 'FactSet')).toEqual([]);
+  });
+
+  it('offers browsing topics', () => {
+    expect(executeActions(supportCard(lang)).map((a) => [a.verb, a.data])).toEqual([
+      [VERBS.showTopics, { lang }],
+    ]);
+  });
+});

@@ -1,0 +1,83 @@
+// Every template with its sample data (cards/samples/<name>.<lang>.json), in both languages, must
+// render to a card the Teams client accepts; and templates themselves must hold no visible words.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/guidance/types.js';
+import { loadTemplate, render, TEMPLATE_NAMES, templatesDir } from '../../src/cards/render.js';
+import { answerView } from '../../src/cards/answer.js';
+import { didYouMeanView } from '../../src/cards/did-you-mean.js';
+import { notFoundView } from '../../src/cards/not-found.js';
+import { supportView } from '../../src/cards/support.js';
+import { topicsView } from '../../src/cards/topics.js';
+import { welcomeView } from '../../src/cards/welcome.js';
+import { loadSupportProfile } from '../../src/support/profile.js';
+import { cardProblems } from './card-problems.js';
+import { nodes } from './card-walk.js';
+import { catalogue, lookup, sampleEntry } from './fixtures.js';
+
+const justice = loadSupportProfile('justice');
+/** What each mapper produces today, to catch samples drifting from the view models. */
+const VIEWS = {
+  answer: () => answerView(sampleEntry, lookup, 'en'),
+  'did-you-mean': () => didYouMeanView('q', [sampleEntry], 'en'),
+  'not-found': () => notFoundView('q', 'en', justice),
+  support: () => supportView('en', justice),
+  welcome: () => welcomeView('en'),
+  topics: () => topicsView(catalogue, 'en', 'risky'),
+} as const;
+
+const sample = (name: string, lang: string): object =>
+  JSON.parse(
+    readFileSync(join(templatesDir(), 'samples', `${name}.${lang}.json`), 'utf8'),
+  ) as object;
+
+/** Properties a reader sees or hears (screen readers read action titles too). */
+const VISIBLE = [
+  'text',
+  'title',
+  'value',
+  'altText',
+  'fallbackText',
+  'subtitle',
+  'label',
+  'placeholder',
+];
+
+describe.each(TEMPLATE_NAMES)('template %s', (name) => {
+  const template = loadTemplate(name) as Record<string, unknown>;
+
+  it('declares schema 1.5 and full width for Teams', () => {
+    expect(template.$schema).toBe('http://adaptivecards.io/schemas/adaptive-card.json');
+    expect(template.version).toBe('1.5');
+    expect(template.msteams).toEqual({ width: 'Full' });
+    // No card-level "lang": adaptivecards 3.0.6 checks it with a global (/g) regex whose lastIndex
+    // leaks between calls, so every second card with a lang fails validation in one process.
+    expect(template).not.toHaveProperty('lang');
+  });
+
+  it('is language-neutral: every visible string is a binding', () => {
+    for (const node of nodes(template)) {
+      for (const key of VISIBLE) {
+        const value = node[key];
+        if (typeof value !== 'string') continue;
+        // What is left once bindings are removed must hold no letters.
+        expect(value.replace(/\$\{[^}]*\}/g, ''), `${name}.${key}: ${value}`).not.toMatch(/\p{L}/u);
+      }
+    }
+  });
+
+  it('takes every verb from the view model (src/app/verbs.ts), never a literal', () => {
+    for (const action of nodes(template).filter((n) => n.type === 'Action.Execute'))
+      expect(action.verb).toMatch(/^\$\{(\$root\.)?verbs\.\w+\}$/);
+  });
+
+  it.each(LANGS)('has a %s sample shaped like the mapper’s view model', (lang) => {
+    expect(Object.keys(sample(name, lang)).sort()).toEqual(Object.keys(VIEWS[name]()).sort());
+  });
+
+  it.each(LANGS)('renders its %s sample to a valid card', (lang) => {
+    const card = render(name, sample(name, lang));
+    expect(cardProblems(card)).toEqual([]);
+  });
+});

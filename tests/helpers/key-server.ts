@@ -1,0 +1,83 @@
+// A local OpenID issuer: serves metadata and a JWKS (RS256 key with a kid and the "msteams"
+// endorsement), and mints Bot Framework-style channel tokens, valid or deliberately broken.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+
+export interface MintOptions {
+  readonly aud: string;
+  readonly serviceUrl: string;
+  /** Seconds from now; negative for an expired token. Default 3600. */
+  readonly expiresIn?: number;
+  readonly iss?: string;
+  readonly kid?: string;
+  /** Sign with a key the server does not publish. */
+  readonly foreignKey?: boolean;
+}
+
+export interface KeyServer {
+  readonly issuer: string;
+  readonly metadataUrl: string;
+  readonly kid: string;
+  mint(options: MintOptions): Promise<string>;
+  /** An unsigned token (alg "none") carrying the published kid. */
+  unsigned(options: MintOptions): string;
+  close(): Promise<void>;
+}
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+export async function startKeyServer(): Promise<KeyServer> {
+  const kid = 'test-key-1';
+  const { publicKey, privateKey } = await generateKeyPair('RS256');
+  const foreign = await generateKeyPair('RS256');
+  const jwk = {
+    ...(await exportJWK(publicKey)),
+    kid,
+    use: 'sig',
+    alg: 'RS256',
+    endorsements: ['msteams'],
+  };
+  let base = '';
+  const server: Server = createServer((req, res) => {
+    const body =
+      req.url === '/.well-known/openid-configuration'
+        ? { issuer: base, jwks_uri: `${base}/keys` }
+        : req.url === '/keys'
+          ? { keys: [jwk] }
+          : undefined;
+    res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(body ? JSON.stringify(body) : undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const claims = (o: MintOptions) => {
+    const now = Math.floor(Date.now() / 1000);
+    const exp = now + (o.expiresIn ?? 3600);
+    return {
+      iss: o.iss ?? base,
+      aud: o.aud,
+      serviceurl: o.serviceUrl,
+      nbf: Math.min(now, exp) - 600,
+      exp,
+    };
+  };
+  return {
+    issuer: base,
+    metadataUrl: `${base}/.well-known/openid-configuration`,
+    kid,
+    mint: (o) => {
+      const key: CryptoKey = o.foreignKey ? foreign.privateKey : privateKey;
+      return new SignJWT(claims(o))
+        .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: o.kid ?? kid })
+        .sign(key);
+    },
+    unsigned: (o) => `${b64({ alg: 'none', typ: 'JWT', kid: o.kid ?? kid })}.${b64(claims(o))}.`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
