@@ -9,7 +9,10 @@ async function main() {
   const logger = createLogger(config.logLevel);
   logger.info({ config: summarizeConfig(config) }, 'starting');
   const { bot, catalogue } = createServices(config);
-  logger.info({ entries: catalogue.entries.length, version: catalogue.version }, 'catalogue loaded');
+  logger.info(
+    { entries: catalogue.entries.length, version: catalogue.version },
+    'catalogue loaded',
+  );
   const server = await startServer({ config, bot, logger });
   logger.info({ url: `${server.url}/api/messages` }, 'ready');
   const stop = (signal: string) => {

@@ -18,7 +18,9 @@ export interface Services {
 export function createServices(config: Pick<Config, 'supportProfile'>): Services {
   const catalogue = loadCatalogue();
   const matcher = createMatcher(catalogue);
-  const supportProfile = config.supportProfile ? loadSupportProfile(config.supportProfile) : undefined;
+  const supportProfile = config.supportProfile
+    ? loadSupportProfile(config.supportProfile)
+    : undefined;
   const feedback = memoryFeedback();
   const bot = createGuidanceBot({ catalogue, matcher, feedback, supportProfile });
   return { catalogue, feedback, bot };

@@ -4,7 +4,10 @@ import { LANGS, type Lang } from '../guidance/types.js';
 export const langOf = (data: Readonly<Record<string, unknown>>, fallback: Lang): Lang =>
   LANGS.includes(data.lang as Lang) ? (data.lang as Lang) : fallback;
 
-export const stringField = (data: Readonly<Record<string, unknown>>, key: string): string | undefined => {
+export const stringField = (
+  data: Readonly<Record<string, unknown>>,
+  key: string,
+): string | undefined => {
   const value = data[key];
   return typeof value === 'string' && value.length > 0 && value.length <= 100 ? value : undefined;
 };

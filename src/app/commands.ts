@@ -6,14 +6,42 @@ export const COMMANDS = ['help', 'support', 'topics'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const ALIASES: Record<Command, readonly string[]> = {
-  help: ['help', 'aide', 'hi', 'hello', 'bonjour', 'salut', 'start', 'menu', '?', 'commands', 'commandes'],
-  support: ['support', 'soutien', 'contact', 'contacts', 'get support', 'obtenir du soutien', 'ressources'],
+  help: [
+    'help',
+    'aide',
+    'hi',
+    'hello',
+    'bonjour',
+    'salut',
+    'start',
+    'menu',
+    '?',
+    'commands',
+    'commandes',
+  ],
+  support: [
+    'support',
+    'soutien',
+    'contact',
+    'contacts',
+    'get support',
+    'obtenir du soutien',
+    'ressources',
+  ],
   topics: ['topics', 'sujets', 'browse', 'parcourir', 'themes', 'catalogue', 'catalog', 'list'],
 };
 
 const LANG_OF: Record<string, Lang> = {
-  aide: 'fr', bonjour: 'fr', salut: 'fr', commandes: 'fr', soutien: 'fr', 'obtenir du soutien': 'fr',
-  ressources: 'fr', sujets: 'fr', parcourir: 'fr', themes: 'fr',
+  aide: 'fr',
+  bonjour: 'fr',
+  salut: 'fr',
+  commandes: 'fr',
+  soutien: 'fr',
+  'obtenir du soutien': 'fr',
+  ressources: 'fr',
+  sujets: 'fr',
+  parcourir: 'fr',
+  themes: 'fr',
 };
 
 export interface ParsedCommand {
@@ -23,7 +51,9 @@ export interface ParsedCommand {
 }
 
 export function parseCommand(text: string): ParsedCommand | undefined {
-  const key = normalise(text).replace(/[!.\s]+$/u, '').trim();
+  const key = normalise(text)
+    .replace(/[!.\s]+$/u, '')
+    .trim();
   for (const command of COMMANDS) {
     if (ALIASES[command].includes(key)) return { command, lang: LANG_OF[key] };
   }

@@ -14,7 +14,10 @@ export function memoryFeedback(): FeedbackRecorder {
   return {
     record(entryId, helpful) {
       const c = counts.get(entryId) ?? { helpful: 0, notHelpful: 0 };
-      counts.set(entryId, helpful ? { ...c, helpful: c.helpful + 1 } : { ...c, notHelpful: c.notHelpful + 1 });
+      counts.set(
+        entryId,
+        helpful ? { ...c, helpful: c.helpful + 1 } : { ...c, notHelpful: c.notHelpful + 1 },
+      );
       return Promise.resolve();
     },
     counts: () => Promise.resolve(new Map(counts)),

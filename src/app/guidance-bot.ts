@@ -11,7 +11,14 @@ import type { Matcher } from '../matching/matcher.js';
 import type { SupportProfile } from '../support/profile.js';
 import { langOf, stringField } from './action-data.js';
 import { parseCommand } from './commands.js';
-import type { ActionResult, ActionTurn, GuidanceBot, MessageTurn, Reply, Turn } from './contract.js';
+import type {
+  ActionResult,
+  ActionTurn,
+  GuidanceBot,
+  MessageTurn,
+  Reply,
+  Turn,
+} from './contract.js';
 import type { FeedbackRecorder } from './feedback.js';
 import { VERBS } from './verbs.js';
 
@@ -41,7 +48,14 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
     }
     deps.onMatched?.(undefined);
     if (decision.kind === 'did-you-mean') {
-      return card(lang, didYouMeanCard(question, decision.choices.map((c) => c.entry), lang));
+      return card(
+        lang,
+        didYouMeanCard(
+          question,
+          decision.choices.map((c) => c.entry),
+          lang,
+        ),
+      );
     }
     return card(lang, notFoundCard(question, lang, supportProfile));
   }
@@ -50,9 +64,12 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
     const text = turn.text.trim();
     const command = text ? parseCommand(text) : { command: 'help' as const };
     if (!command) return Promise.resolve([answerQuestion(text, turn.locale)]);
-    const lang = command.lang ?? (text ? detectLanguage(text, turn.locale) : localeLang(turn.locale));
-    if (command.command === 'support') return Promise.resolve([card(lang, supportCard(lang, supportProfile))]);
-    if (command.command === 'topics') return Promise.resolve([card(lang, topicsCard(catalogue, lang))]);
+    const lang =
+      command.lang ?? (text ? detectLanguage(text, turn.locale) : localeLang(turn.locale));
+    if (command.command === 'support')
+      return Promise.resolve([card(lang, supportCard(lang, supportProfile))]);
+    if (command.command === 'topics')
+      return Promise.resolve([card(lang, topicsCard(catalogue, lang))]);
     return Promise.resolve([card(lang, welcomeCard(lang))]);
   }
 
@@ -74,13 +91,21 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
       case VERBS.noneOfThese:
         return { kind: 'card', card: notFoundCard('', lang, supportProfile) };
       default:
-        return { kind: 'bad-request', code: 'UnknownVerb', message: 'This card action is not supported.' };
+        return {
+          kind: 'bad-request',
+          code: 'UnknownVerb',
+          message: 'This card action is not supported.',
+        };
     }
   }
 
   function showTopics(lang: Lang, sectionId: string | undefined): ActionResult {
     if (sectionId !== undefined && !catalogue.sections.some((s) => s.id === sectionId)) {
-      return { kind: 'bad-request', code: 'UnknownSection', message: 'That section does not exist.' };
+      return {
+        kind: 'bad-request',
+        code: 'UnknownSection',
+        message: 'That section does not exist.',
+      };
     }
     return { kind: 'card', card: topicsCard(catalogue, lang, sectionId) };
   }

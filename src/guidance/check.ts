@@ -17,9 +17,11 @@ export function crossCheck(entries: readonly Entry[], sections: readonly Section
       if (r === e.id) problems.push(`${e.id}: relates to itself`);
     }
     for (const q of e.questions ?? []) {
-      if (kindOf.get(q) !== 'reflection-question') problems.push(`${e.id}: ${q} is not a reflection question`);
+      if (kindOf.get(q) !== 'reflection-question')
+        problems.push(`${e.id}: ${q} is not a reflection question`);
     }
-    if (e.verdict && e.verdict !== e.section) problems.push(`${e.id}: verdict ${e.verdict} in section ${e.section}`);
+    if (e.verdict && e.verdict !== e.section)
+      problems.push(`${e.id}: verdict ${e.verdict} in section ${e.section}`);
   }
   return problems;
 }

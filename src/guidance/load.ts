@@ -23,7 +23,8 @@ function parseFile<T>(dir: string, file: string, schema: ZodType<T>, problems: s
   }
   const result = schema.safeParse(json);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push(`${file} ${issue.path.join('.')}: ${issue.message}`);
+  for (const issue of result.error.issues)
+    problems.push(`${file} ${issue.path.join('.')}: ${issue.message}`);
   return [];
 }
 
@@ -36,7 +37,9 @@ const entryFiles = (dir: string) =>
 export function loadCatalogue(dir = DEFAULT_CONTENT_DIR): Catalogue {
   const problems: string[] = [];
   const sections: Section[] = parseFile(dir, 'sections.json', sectionsSchema, problems);
-  const entries: Entry[] = entryFiles(dir).flatMap((f) => parseFile(dir, f, entryFileSchema, problems));
+  const entries: Entry[] = entryFiles(dir).flatMap((f) =>
+    parseFile(dir, f, entryFileSchema, problems),
+  );
   problems.push(...crossCheck(entries, sections));
   if (problems.length > 0) throw new CatalogueError(problems);
   return Object.freeze({

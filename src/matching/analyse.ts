@@ -16,7 +16,12 @@ export interface Analysis {
   readonly synonyms: readonly string[];
 }
 
-function correctTypos(words: string[], lang: Lang, typos: TypoCorrector | undefined, log: string[]) {
+function correctTypos(
+  words: string[],
+  lang: Lang,
+  typos: TypoCorrector | undefined,
+  log: string[],
+) {
   if (!typos) return words;
   return words.map((w) => {
     if (STOPWORDS[lang].has(w)) return w;

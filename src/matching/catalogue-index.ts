@@ -18,7 +18,12 @@ export interface LangIndex {
   readonly lang: Lang;
   readonly entries: readonly Entry[];
   readonly docs: readonly IndexedDoc[];
-  readonly postings: ReadonlyMap<string, readonly number[]>;
+  readonly postings: ReadonlyMap<string, Int32Array>;
+  /** Entry and norm of each document, in typed arrays for the hot loop. */
+  readonly docEntry: Int32Array;
+  readonly docNorm: Float64Array;
+  /** Work space reused by every question (matching is synchronous). */
+  readonly scratch: { readonly dots: Float64Array; readonly touched: number[] };
   /**
    * For each entry, how characteristic each term is: the share of its phrasings that use it
    * (title and keywords count as several), so an incidental word weighs less than a defining one.
@@ -59,17 +64,27 @@ function idfTable(salience: readonly ReadonlyMap<string, number>[]): Map<string,
   return new Map([...df].map(([t, d]) => [t, Math.log(1 + n / d)]));
 }
 
-export function buildIndex(entries: readonly Entry[], lang: Lang, settings: MatchSettings): LangIndex {
+export function buildIndex(
+  entries: readonly Entry[],
+  lang: Lang,
+  settings: MatchSettings,
+): LangIndex {
   const vocabulary = entries.flatMap((e) => [...sources(e, lang), e[lang].text].flatMap(rawWords));
   const typos = new TypoCorrector([...vocabulary, ...lexiconWords(lang)]);
-  const raw = entries.map((e, i) => sources(e, lang).map((label) => ({ entry: i, label, terms: analyse(label, lang).terms })));
+  const raw = entries.map((e, i) =>
+    sources(e, lang).map((label) => ({ entry: i, label, terms: analyse(label, lang).terms })),
+  );
   const salience = raw.map(salienceOf);
-  const weak = entries.map((e) => new Set(analyse(`${e[lang].text} ${e[lang].why ?? ''}`, lang).terms));
+  const weak = entries.map(
+    (e) => new Set(analyse(`${e[lang].text} ${e[lang].why ?? ''}`, lang).terms),
+  );
   const idf = idfTable(salience);
   // A word the catalogue never uses weighs more than its rarest word: it is evidence that the
   // question is about something else.
   const unknownIdf = settings.unknownWordWeight * Math.log(1 + entries.length);
-  const docs = raw.flat().map((d) => ({ ...d, norm: Math.hypot(...d.terms.map((t) => idf.get(t) ?? 0)) }));
+  const docs = raw
+    .flat()
+    .map((d) => ({ ...d, norm: Math.hypot(...d.terms.map((t) => idf.get(t) ?? 0)) }));
   const postings = new Map<string, number[]>();
   docs.forEach((d, i) => {
     for (const t of d.terms) {
@@ -80,5 +95,19 @@ export function buildIndex(entries: readonly Entry[], lang: Lang, settings: Matc
   });
   const anchorText = [...ANCHOR_WORDS[lang], ...lexiconTargets(lang)].join(' ');
   const anchors = new Set(analyse(anchorText, lang).terms);
-  return { lang, entries, docs, postings, salience, weak, idf, unknownIdf, typos, anchors };
+  return {
+    lang,
+    entries,
+    docs,
+    idf,
+    unknownIdf,
+    typos,
+    anchors,
+    salience,
+    weak,
+    postings: new Map([...postings].map(([t, list]) => [t, Int32Array.from(list)])),
+    docEntry: Int32Array.from(docs, (d) => d.entry),
+    docNorm: Float64Array.from(docs, (d) => d.norm),
+    scratch: { dots: new Float64Array(docs.length), touched: [] },
+  };
 }

@@ -10,14 +10,21 @@ export type Decision =
   | { readonly kind: 'not-found' };
 
 /** `anchored`: the question uses at least one word of the guidance's domain. */
-export function decide(candidates: readonly Candidate[], anchored: boolean, t: MatchSettings): Decision {
+export function decide(
+  candidates: readonly Candidate[],
+  anchored: boolean,
+  t: MatchSettings,
+): Decision {
   const [first, second] = candidates;
   if (!first || first.score < t.suggest) return { kind: 'not-found' };
-  if (!anchored) return first.score >= t.unanchored ? { kind: 'answer', best: first } : { kind: 'not-found' };
+  if (!anchored)
+    return first.score >= t.unanchored ? { kind: 'answer', best: first } : { kind: 'not-found' };
   const lead = first.score - (second?.score ?? 0);
   if (first.score >= t.sure || (first.score >= t.answer && lead >= t.margin)) {
     return { kind: 'answer', best: first };
   }
-  const choices = candidates.filter((c) => c.score >= Math.max(t.suggest, first.score - t.suggestSpread));
+  const choices = candidates.filter(
+    (c) => c.score >= Math.max(t.suggest, first.score - t.suggestSpread),
+  );
   return { kind: 'did-you-mean', choices: choices.slice(0, 3) };
 }

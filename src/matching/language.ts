@@ -5,10 +5,14 @@ import { tokenize } from './text.js';
 
 const MARKERS: Record<Lang, ReadonlySet<string>> = {
   en: new Set(
-    'the is are can could should would i my me it to of and or what how who when where do does am be about if with my this that your you we our'.split(' '),
+    'the is are can could should would i my me it to of and or what how who when where do does am be about if with my this that your you we our'.split(
+      ' ',
+    ),
   ),
   fr: new Set(
-    'le la les des un une je j est sont puis peux pourrais dois mon ma mes de du et ou que qui quoi comment quand avec pour sur ce cette mais pas ne vous nous est-ce quel quelle ai suis au aux'.split(' '),
+    'le la les des un une je j est sont puis peux pourrais dois mon ma mes de du et ou que qui quoi comment quand avec pour sur ce cette mais pas ne vous nous est-ce quel quelle ai suis au aux'.split(
+      ' ',
+    ),
   ),
 };
 

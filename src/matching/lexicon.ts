@@ -81,6 +81,8 @@ atip|ati|access to information|privacy act => atip
 twenty four seven|24 7|24 hours => twentyfourseven
 spokesperson|spokesperson for|speak on behalf|speak for|on behalf of => spokesperson
 reddit|tiktok|snapchat|bluesky|threads|mastodon|tripadvisor|yelp|google reviews => platforms
+share my screen|share your screen|share screen|screen share|screen sharing|teams channel|teams chat|teams meeting|microsoft teams|ms teams|in teams|on teams|email signature|out of office|outlook|sharepoint|onedrive|gcdocs => workplacetool
+vacation days|vacation leave|annual leave|take vacation|take my vacation|book vacation|book my vacation|vacation request|sick leave|sick days|parental leave|leave balance => leaveentitlement
 troubling|questionable|problematic|concerning|offensive|disturbing|sketchy|dodgy|unacceptable|out of line|over the line|crossed the line|crosses the line => inappropriate
 gov|govt|federal government|feds|the feds|gc => government
 `;
@@ -158,9 +160,19 @@ aiprp|acces a l information => aiprp
 24 7|24 heures sur 24 => vingtquatresept
 porte parole|au nom du ministere|au nom de => porte parole
 reddit|tiktok|snapchat|bluesky|threads|tripadvisor => plateformes
+partager mon ecran|partager l ecran|partage d ecran|canal teams|clavardage teams|dans teams|sur teams|microsoft teams|signature de courriel|message d absence|outlook|sharepoint|onedrive|gcdocs => outilbureau
+prendre mes vacances|prendre des vacances|jours de vacances|conge annuel|conges annuels|conge de maladie|conges de maladie|conge parental|solde de conges => congeadministratif
 douteux|douteuse|problematique|offensant|offensante|choquant|choquante|deplace|deplacee|limite => inapproprie
 gouv|gouvernement federal|le federal|gc => gouvernement
 `;
+
+/** Concepts outside the guidance (workplace tools, leave): they never place a question in its domain. */
+export const OFF_TOPIC: ReadonlySet<string> = new Set([
+  'workplacetool',
+  'leaveentitlement',
+  'outilbureau',
+  'congeadministratif',
+]);
 
 export interface Rule {
   readonly from: readonly string[];
@@ -173,8 +185,7 @@ const ELIDED = new Set(['d', 'l', 'j', 'm', 's', 'n', 't', 'c', 'qu']);
 
 function parse(table: string, lang: Lang): Rule[] {
   const rules: Rule[] = [];
-  const wordsOf = (s: string) =>
-    tokenize(s).filter((w) => lang === 'en' || !ELIDED.has(w));
+  const wordsOf = (s: string) => tokenize(s).filter((w) => lang === 'en' || !ELIDED.has(w));
   for (const line of table.split('\n')) {
     const [lhs, rhs] = line.split('=>').map((s) => s.trim());
     if (!lhs || !rhs) continue;

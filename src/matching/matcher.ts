@@ -36,7 +36,13 @@ export function createMatcher(
     const index = indexes[lang];
     const candidates = scoreEntries(index, analysis.terms, settings).slice(0, 5);
     const anchored = analysis.terms.some((t) => index.anchors.has(t));
-    return { lang, decision: decide(candidates, anchored, settings), candidates, analysis, anchored };
+    return {
+      lang,
+      decision: decide(candidates, anchored, settings),
+      candidates,
+      analysis,
+      anchored,
+    };
   };
   return { match: (text, locale) => matchIn(text, detectLanguage(text, locale)), matchIn };
 }

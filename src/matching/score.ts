@@ -16,30 +16,70 @@ export interface Candidate {
   readonly matched: readonly string[];
 }
 
-
 const weightOf = (index: LangIndex, term: string) => index.idf.get(term) ?? index.unknownIdf;
 
-/** Per entry, its closest documents' similarities (best first, at most NEIGHBOURS) and the closest's label. */
-function nearestDocs(index: LangIndex, terms: readonly string[], qNorm: number, k: number) {
-  const dots = new Map<number, number>();
+interface Nearest {
+  /** Entries with at least one document sharing a term with the question. */
+  readonly entries: number[];
+  /** sims[entry * k + j]: the entry's (j+1)-th highest document similarity. */
+  readonly sims: Float64Array;
+  /** The entry's closest document. */
+  readonly closest: Int32Array;
+}
+
+/**
+ * Cosine similarity of the question to every document sharing a term with it, kept per entry as
+ * its k highest. Runs on every question, so it works in typed arrays reused across calls (matching
+ * is synchronous) rather than allocating maps.
+ */
+function nearestDocs(
+  index: LangIndex,
+  terms: readonly string[],
+  qNorm: number,
+  k: number,
+): Nearest {
+  const { dots, touched } = index.scratch;
+  touched.length = 0;
   for (const t of terms) {
     const w = index.idf.get(t);
     if (w === undefined) continue;
-    for (const d of index.postings.get(t) ?? []) dots.set(d, (dots.get(d) ?? 0) + w * w);
+    for (const d of index.postings.get(t) ?? []) {
+      if (dots[d] === 0) touched.push(d);
+      dots[d] = dots[d]! + w * w;
+    }
   }
-  const nearest = new Map<number, { sims: number[]; label: string }>();
-  for (const [d, dot] of dots) {
-    const doc = index.docs[d]!;
-    const sim = dot / (qNorm * doc.norm || 1);
-    const slot = nearest.get(doc.entry) ?? { sims: [], label: doc.label };
-    if (sim > (slot.sims[0] ?? 0)) slot.label = doc.label;
-    slot.sims = [...slot.sims, sim].sort((a, b) => b - a).slice(0, k);
-    nearest.set(doc.entry, slot);
+  const sims = new Float64Array(index.entries.length * k);
+  const closest = new Int32Array(index.entries.length).fill(-1);
+  const entries: number[] = [];
+  for (const d of touched) {
+    const e = index.docEntry[d]!;
+    const sim = dots[d]! / (qNorm * index.docNorm[d]! || 1);
+    dots[d] = 0;
+    if (closest[e] === -1) entries.push(e);
+    if (closest[e] === -1 || sim > sims[e * k]!) closest[e] = d;
+    insertTop(sims, e * k, k, sim);
   }
-  return nearest;
+  return { entries, sims, closest };
 }
 
-function coverageOf(index: LangIndex, i: number, terms: readonly string[], total: number, s: MatchSettings) {
+/** Keeps sims[from .. from+k) sorted high to low with `sim` inserted. */
+function insertTop(sims: Float64Array, from: number, k: number, sim: number) {
+  let j = from + k - 1;
+  if (sim <= sims[j]!) return;
+  while (j > from && sims[j - 1]! < sim) {
+    sims[j] = sims[j - 1]!;
+    j--;
+  }
+  sims[j] = sim;
+}
+
+function coverageOf(
+  index: LangIndex,
+  i: number,
+  terms: readonly string[],
+  total: number,
+  s: MatchSettings,
+) {
   let covered = 0;
   const matched: string[] = [];
   for (const t of terms) {
@@ -55,15 +95,21 @@ function coverageOf(index: LangIndex, i: number, terms: readonly string[], total
   return { coverage: total > 0 ? covered / total : 0, matched };
 }
 
-export function scoreEntries(index: LangIndex, terms: readonly string[], s: MatchSettings): Candidate[] {
+export function scoreEntries(
+  index: LangIndex,
+  terms: readonly string[],
+  s: MatchSettings,
+): Candidate[] {
   const weights = terms.map((t) => weightOf(index, t));
   const total = weights.reduce((a, b) => a + b, 0);
   const qNorm = Math.hypot(...weights);
   const nw = s.neighbourWeights;
-  const nearest = nearestDocs(index, terms, qNorm, nw.length);
+  const k = nw.length;
+  const nearest = nearestDocs(index, terms, qNorm, k);
   const out: Candidate[] = [];
-  for (const [i, { sims, label: closest }] of nearest) {
-    const closeness = nw.reduce((sum, w, k) => sum + w * (sims[k] ?? 0), 0);
+  for (const i of nearest.entries) {
+    const closeness = nw.reduce((sum, w, j) => sum + w * nearest.sims[i * k + j]!, 0);
+    const closest = index.docs[nearest.closest[i]!]!.label;
     const { coverage, matched } = coverageOf(index, i, terms, total, s);
     const score = closeness ** s.closenessWeight * coverage ** (1 - s.closenessWeight);
     out.push({ entry: index.entries[i]!, score, closeness, coverage, closest, matched });

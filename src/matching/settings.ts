@@ -33,7 +33,7 @@ export const DEFAULT_SETTINGS: MatchSettings = Object.freeze({
   unknownWordWeight: 1.7,
   answer: 0.3,
   sure: 0.62,
-  margin: 0.06,
+  margin: 0.03,
   unanchored: 0.8,
   suggest: 0.3,
   suggestSpread: 0.12,

@@ -1,6 +1,6 @@
 // Applies the lexicon to a word sequence: at each position the longest matching pattern wins.
 import type { Lang } from '../guidance/types.js';
-import { LEXICON, type Rule } from './lexicon.js';
+import { LEXICON, OFF_TOPIC, type Rule } from './lexicon.js';
 
 type RuleTable = ReadonlyMap<string, readonly Rule[]>;
 
@@ -20,14 +20,10 @@ const matchesAt = (words: readonly string[], i: number, rule: Rule) =>
   rule.from.every((w, k) => words[i + k] === w);
 
 /** Rewrites words into the guidance's vocabulary; `hits` records which rules fired (for explanations). */
-export function applySynonyms(
-  words: readonly string[],
-  lang: Lang,
-  hits?: string[],
-): string[] {
+export function applySynonyms(words: readonly string[], lang: Lang, hits?: string[]): string[] {
   const table = TABLES[lang];
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const rule = table.get(words[i]!)?.find((r) => matchesAt(words, i, r));
     if (!rule) {
       out.push(words[i]!);
@@ -45,4 +41,6 @@ export function applySynonyms(
 export const lexiconWords = (lang: Lang): string[] => [...TABLES[lang].keys()];
 
 /** Every word the lexicon maps to: the guidance's own vocabulary for the concepts people name. */
-export const lexiconTargets = (lang: Lang): string[] => [...new Set(LEXICON[lang].flatMap((r) => r.to))];
+export const lexiconTargets = (lang: Lang): string[] => [
+  ...new Set(LEXICON[lang].flatMap((r) => r.to).filter((w) => !OFF_TOPIC.has(w))),
+];

@@ -10,7 +10,10 @@ const deletions = (word: string): string[] => {
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), for short words. */
 export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...Array<number>(b.length).fill(0),
+  ]);
   for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
@@ -29,11 +32,18 @@ export class TypoCorrector {
   private readonly keys = new Map<string, string[]>();
   private readonly frequency = new Map<string, number>();
 
-  constructor(words: Iterable<string>, private readonly minLength = 4) {
+  constructor(
+    words: Iterable<string>,
+    private readonly minLength = 4,
+  ) {
     for (const w of words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
     for (const w of this.frequency.keys()) {
       if (w.length < minLength) continue;
-      for (const k of [w, ...deletions(w)]) this.keys.set(k, [...(this.keys.get(k) ?? []), w]);
+      for (const k of [w, ...deletions(w)]) {
+        const list = this.keys.get(k);
+        if (list) list.push(w);
+        else this.keys.set(k, [w]);
+      }
     }
   }
 
@@ -50,7 +60,8 @@ export class TypoCorrector {
       for (const candidate of this.keys.get(k) ?? []) {
         if (editDistance(word, candidate) > 1) continue;
         const score = this.frequency.get(candidate)!;
-        if (score > bestScore || (score === bestScore && candidate < best!)) [best, bestScore] = [candidate, score];
+        if (score > bestScore || (score === bestScore && candidate < best!))
+          [best, bestScore] = [candidate, score];
       }
     }
     return best;

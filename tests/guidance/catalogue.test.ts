@@ -26,12 +26,17 @@ describe('the catalogue covers the whole guidance', () => {
 
   it('has every example of appropriate (8), risky (7) and inappropriate (11) use with its verdict', () => {
     const seed = seedExamples();
-    expect([seed.appropriate.length, seed.risky.length, seed.inappropriate.length]).toEqual([8, 7, 11]);
+    expect([seed.appropriate.length, seed.risky.length, seed.inappropriate.length]).toEqual([
+      8, 7, 11,
+    ]);
     for (const verdict of ['appropriate', 'risky', 'inappropriate'] as const) {
       const examples = byKind('example').filter((e) => e.verdict === verdict);
       expect(examples).toHaveLength(seed[verdict].length);
       for (const bullet of seed[verdict]) {
-        expect(examples.some((e) => e.en.text.includes(bullet)), bullet).toBe(true);
+        expect(
+          examples.some((e) => e.en.text.includes(bullet)),
+          bullet,
+        ).toBe(true);
       }
     }
   });
@@ -45,11 +50,14 @@ describe('the catalogue covers the whole guidance', () => {
     const guidance = flat(guidanceText() + justiceText().replace(/\[([^\]]+)\]\(#\)/g, '$1'));
     for (const e of catalogue.entries) {
       for (const paragraph of e.en.text.split(/\n+/)) {
-        expect(guidance, `${e.id}: ${paragraph}`).toContain(flat(paragraph.replace(/^- /, '')).trim());
+        expect(guidance, `${e.id}: ${paragraph}`).toContain(
+          flat(paragraph.replace(/^- /, '')).trim(),
+        );
       }
       if (e.section === 'justice') {
         expect(e.fr.source).toBe('official');
-        for (const p of e.fr.text.split(/\n+/)) expect(guidance, e.id).toContain(flat(p.replace(/^- /, '')).trim());
+        for (const p of e.fr.text.split(/\n+/))
+          expect(guidance, e.id).toContain(flat(p.replace(/^- /, '')).trim());
       } else expect(e.fr.source, e.id).toBe('bot-translation');
     }
   });
@@ -63,11 +71,28 @@ describe('the catalogue covers the whole guidance', () => {
 
   it('covers the guidance sections the product promises', () => {
     const ids = new Set(catalogue.entries.map((e) => e.id));
-    for (const id of ['topic-candidacy', 'topic-political-activities', 'topic-harassment', 'topic-official-accounts',
-      'topic-duty-of-loyalty', 'topic-disclosing-wrongdoing', 'topic-conflict-of-interest', 'topic-online-history',
-      'topic-support', 'topic-training', 'term-social-media', 'term-impartiality', 'term-partisanship',
-      'topic-managers-inappropriate-post', 'topic-executives', 'topic-proportionate-response',
-      'justice-obligations', 'justice-remember-that', 'justice-contact']) expect(ids, id).toContain(id);
+    for (const id of [
+      'topic-candidacy',
+      'topic-political-activities',
+      'topic-harassment',
+      'topic-official-accounts',
+      'topic-duty-of-loyalty',
+      'topic-disclosing-wrongdoing',
+      'topic-conflict-of-interest',
+      'topic-online-history',
+      'topic-support',
+      'topic-training',
+      'term-social-media',
+      'term-impartiality',
+      'term-partisanship',
+      'topic-managers-inappropriate-post',
+      'topic-executives',
+      'topic-proportionate-response',
+      'justice-obligations',
+      'justice-remember-that',
+      'justice-contact',
+    ])
+      expect(ids, id).toContain(id);
   });
 });
 

@@ -11,7 +11,9 @@ describe('language', () => {
   });
 
   it('switches when the text is clearly in the other language', () => {
-    expect(detectLanguage('Est-ce que je peux partager une pétition sur Facebook?', 'en-US')).toBe('fr');
+    expect(detectLanguage('Est-ce que je peux partager une pétition sur Facebook?', 'en-US')).toBe(
+      'fr',
+    );
     expect(detectLanguage('Can I share a petition on my Facebook page?', 'fr-CA')).toBe('en');
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { TypoCorrector, editDistance } from '../../src/matching/typos.js';
 
 describe('typo correction', () => {
-  const typos = new TypoCorrector(['petition', 'partisan', 'hashtag', 'candidate', 'from', 'form', 'form']);
+  const typos = new TypoCorrector([
+    'petition',
+    'partisan',
+    'hashtag',
+    'candidate',
+    'from',
+    'form',
+    'form',
+  ]);
 
   it('fixes one insertion, deletion, substitution or swap', () => {
     expect(typos.correct('petiton')).toBe('petition');
