@@ -48,6 +48,7 @@ fake news|hoax|rumour|rumours|rumor|rumors|not true|untrue|lie|lies|lying|false 
 deepfake|deepfakes|deep fake|ai generated|ai image|ai images|chatgpt|generated image|photoshopped|doctored => artificial intelligence
 ai => artificial intelligence
 misinfo|disinfo|propaganda => misinformation
+confirmed|unconfirmed|verify|verified|unverified|fact check|fact checked|fact checking|legit|credible|reliable|trustworthy|real or fake|where it came from|where it comes from|who made it => trusted source
 whistleblow|whistleblowing|whistleblower|blow the whistle|expose corruption|report corruption|corruption|fraud|misconduct => wrongdoing
 slogan|slogans|catchphrase|trending|trend|trends => hashtag
 hashtags => hashtag
@@ -59,6 +60,7 @@ supplier|suppliers|contractor|contractors|bidder|bidders|vendors|company|compani
 procurement|tender|rfp|bid|bidding|contracts => contract
 protected b|protected a|secret|classified|confidential|internal document|internal documents|internal memo|briefing note|cabinet => sensitive information
 screenshot of work|screenshots of work|photos of the office|office photos => sensitive pictures
+membership|member of a party|party member|card carrying|card carrying member|join a party|joined a party|donate|donation|donating|fundraiser|fundraising|lawn sign|lawn signs => political activities
 nurse|nurses|engineer|engineers|lawyer|lawyers|doctor|physician|accountant|cpa|scientist|scientists|psychologist|social worker|pharmacist|architect|regulated profession|licensed => professional codes
 promotion|promotions|promoted|career|careers|advancement|future jobs|resume|cv => career
 clean up|cleanup|delete old|old posts|old tweets|past posts|scrub|my history|post history|old photos|years ago => online history
@@ -128,6 +130,7 @@ fausse nouvelle|fausses nouvelles|fake news|rumeur|rumeurs|pas vrai|faux|fausse|
 hypertrucage|hypertrucages|deepfake|deepfakes|genere par ia|image generee|chatgpt => intelligence artificielle
 ia => intelligence artificielle
 desinfo|mesinfo|propagande => mesinformation
+confirme|confirmee|non confirme|verifier|verifie|verifiee|fiable|credible|vrai ou faux|d ou ca vient|d ou vient => source fiable
 denoncer|denonciation|lanceur d alerte|lanceuse d alerte|actes reprehensibles|acte reprehensible|fraude|corruption => reprehensible
 mot clic|mot cle|mots cles|mots clics|hashtag|hashtags|slogan|slogans|tendance => mot clic
 infographie|rapport du gouvernement|contenu du gouvernement|photo du gouvernement => droit auteur
@@ -138,6 +141,7 @@ pas encore annonce|pas encore publie|pas encore public|non publie|pas public|a v
 fournisseur|fournisseurs|entrepreneur|soumissionnaire|compagnie|entreprise => fournisseur
 approvisionnement|appel d offres|contrat|contrats|marche public => contrat
 protege b|protege a|secret|classifie|confidentiel|confidentielle|document interne|note d information|cabinet => renseignements sensibles
+membre d un parti|carte de membre|adherer a un parti|don a un parti|faire un don|dons|financement politique|pancarte|pancartes => activites politiques
 infirmiere|infirmier|ingenieur|ingenieure|avocat|avocate|medecin|comptable|scientifique|psychologue|travailleur social|pharmacien|ordre professionnel|barreau => codes professionnels
 promotion|carriere|avancement|cv => carriere
 nettoyer|effacer|supprimer mes vieilles|vieilles publications|anciennes publications|anciens messages|historique|il y a des annees => historique en ligne
