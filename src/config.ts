@@ -33,6 +33,30 @@ export interface Config {
   readonly tenantId: string | undefined;
   /** For ConfigurationBotFrameworkAuthentication: MicrosoftAppId, MicrosoftAppPassword, … */
   readonly botFramework: BotFrameworkSettings;
+  /** Where conversation data lives: the local file store (default) or memory (tests). */
+  readonly storage: StorageKind;
+  /** Secret for the keyed hashes of people's ids; generated and kept in DATA_DIR when unset locally. */
+  readonly userKeySecret: string | undefined;
+  /** Whether this instance runs the weekly scheduler (every instance may: posts are claimed once). */
+  readonly scheduler: boolean;
+}
+
+export const STORAGE_KINDS = ['file', 'memory'] as const;
+export type StorageKind = (typeof STORAGE_KINDS)[number];
+
+function readStorageSettings(env: NodeJS.ProcessEnv, production: boolean, problems: string[]) {
+  const storage = (envValue(env, 'STORAGE') ?? 'file').toLowerCase() as StorageKind;
+  if (!STORAGE_KINDS.includes(storage))
+    problems.push(`STORAGE must be one of ${STORAGE_KINDS.join(', ')} (got "${env.STORAGE}")`);
+  const userKeySecret = envValue(env, 'USER_KEY_SECRET');
+  if (userKeySecret !== undefined && userKeySecret.length < 32)
+    problems.push('USER_KEY_SECRET must be at least 32 characters');
+  if (userKeySecret === undefined && production)
+    problems.push("USER_KEY_SECRET is required in production (it keys the hashes of people's ids)");
+  const scheduler = (envValue(env, 'SCHEDULER') ?? 'on').toLowerCase();
+  if (!['on', 'off'].includes(scheduler))
+    problems.push(`SCHEDULER must be on or off (got "${env.SCHEDULER}")`);
+  return { storage, userKeySecret, scheduler: scheduler === 'on' };
 }
 
 export class ConfigError extends Error {
@@ -57,6 +81,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
   const port = readPort(envValue(env, 'PORT'), problems);
   const { appType, settings } = readBotFrameworkSettings(env, nodeEnv === 'production', problems);
+  const stored = readStorageSettings(env, nodeEnv === 'production', problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -70,12 +95,14 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     appType,
     tenantId: settings.MicrosoftAppTenantId,
     botFramework: settings,
+    ...stored,
   });
 }
 
 /** A secret-free view of the configuration (secrets → "[set]"/"[not set]"), for one startup log line. */
 export function summarizeConfig(config: Config): Record<string, unknown> {
-  const { port, host, nodeEnv, logLevel, dataDir, supportProfile, localMode } = config;
+  const { port, host, nodeEnv, logLevel, dataDir, supportProfile, localMode, storage, scheduler } =
+    config;
   return {
     port,
     host,
@@ -83,6 +110,9 @@ export function summarizeConfig(config: Config): Record<string, unknown> {
     logLevel,
     dataDir,
     supportProfile: supportProfile ?? '[not set]',
+    storage,
+    scheduler,
+    userKeySecret: config.userKeySecret ? '[set]' : '[not set]',
     mode: localMode ? 'local (authentication OFF)' : 'authenticated',
     botFramework: redactBotFrameworkSettings(config.botFramework),
   };

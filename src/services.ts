@@ -1,27 +1,92 @@
-// Builds the bot's services from configuration: catalogue → matcher → support profile → bot.
+// Builds the bot from configuration: storage → keys → catalogue → matcher → features → bot.
 // Shared by the server entry point and by tests, so both run exactly the same wiring.
-import { createGuidanceBot } from './app/guidance-bot.js';
-import type { GuidanceBot } from './app/contract.js';
+import { createBot } from './app/bot.js';
+import type { GuidanceBot, ProactiveSender } from './app/contract.js';
+import { createConversations } from './app/conversations.js';
 import { memoryFeedback, type FeedbackRecorder } from './app/feedback.js';
+import { quizFeature } from './app/features/quiz.js';
+import { scenarioFeature, scenarioReply } from './app/features/scenario.js';
+import { scheduleFeature } from './app/features/schedule.js';
+import type { TeamContext } from './app/features/team-context.js';
+import { createGuidanceBot } from './app/guidance-bot.js';
 import type { Config } from './config.js';
 import { loadCatalogue } from './guidance/load.js';
 import type { Catalogue } from './guidance/types.js';
+import type { Logger } from './logger.js';
 import { createMatcher } from './matching/matcher.js';
+import { createKeyHasher } from './privacy/keys.js';
+import { loadOrCreateLocalSecret } from './privacy/local-secret.js';
+import { createQuizService } from './quiz/service.js';
+import { createScheduler, createScheduleStore, type Scheduler } from './schedule/index.js';
+import { loadScenarios } from './scenarios/load.js';
+import { createStorage } from './storage/create.js';
+import { deletePrefix } from './storage/delete-prefix.js';
+import type { Storage } from './storage/storage.js';
 import { loadSupportProfile } from './support/profile.js';
 
 export interface Services {
   readonly catalogue: Catalogue;
+  readonly storage: Storage;
   readonly feedback: FeedbackRecorder;
   readonly bot: GuidanceBot;
+  /** The weekly scheduler, once the Teams host can send proactively. */
+  scheduler(sender: ProactiveSender, options?: { now?: () => Date; logger?: Logger }): Scheduler;
 }
 
-export function createServices(config: Pick<Config, 'supportProfile'>): Services {
+export type ServiceConfig = Pick<
+  Config,
+  'supportProfile' | 'storage' | 'dataDir' | 'userKeySecret'
+>;
+
+export function createServices(
+  config: ServiceConfig,
+  storage = createStorage(config.storage, config.dataDir),
+): Services {
   const catalogue = loadCatalogue();
-  const matcher = createMatcher(catalogue);
+  const scenarios = loadScenarios(catalogue);
+  const hasher = createKeyHasher(config.userKeySecret ?? loadOrCreateLocalSecret(config.dataDir));
+  const conversations = createConversations(storage, hasher);
+  const schedules = createScheduleStore(storage);
+  const quizzes = createQuizService({ storage, scenarios });
+  const ctx: TeamContext = { hasher, conversations, catalogue };
+  const feedback = memoryFeedback();
   const supportProfile = config.supportProfile
     ? loadSupportProfile(config.supportProfile)
     : undefined;
-  const feedback = memoryFeedback();
-  const bot = createGuidanceBot({ catalogue, matcher, feedback, supportProfile });
-  return { catalogue, feedback, bot };
+  const qa = createGuidanceBot({
+    catalogue,
+    matcher: createMatcher(catalogue),
+    feedback,
+    supportProfile,
+  });
+  const features = [
+    quizFeature(ctx, quizzes),
+    scenarioFeature(ctx, { storage, scenarios }),
+    scheduleFeature({ schedules, conversations }),
+  ];
+  const forget = async (key: string) => {
+    await deletePrefix(storage, `quiz/${key}/`);
+    await schedules.removeConversation(key);
+    await storage.delete(`conv/${key}`);
+  };
+  const bot = createBot({ qa, features, conversations, forget });
+  const byId = new Map(scenarios.map((s) => [s.id, s]));
+  return {
+    catalogue,
+    storage,
+    feedback,
+    bot,
+    scheduler: (sender, options = {}) =>
+      createScheduler({
+        storage,
+        clock: { now: options.now ?? (() => new Date()) },
+        scenarios: scenarios.map((s) => s.id),
+        logger: options.logger,
+        post: async (schedule, scenarioId) => {
+          const reply = scenarioReply(ctx, byId.get(scenarioId)!, schedule.lang);
+          const { id } = await sender.send(schedule.reference as Record<string, unknown>, reply);
+          return { messageId: id };
+        },
+      }),
+  };
 }

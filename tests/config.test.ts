@@ -26,6 +26,9 @@ describe('readConfig', () => {
       appType: 'MultiTenant',
       tenantId: undefined,
       botFramework: { MicrosoftAppType: 'MultiTenant' },
+      storage: 'file',
+      userKeySecret: undefined,
+      scheduler: true,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.botFramework)).toBe(true);
@@ -53,16 +56,23 @@ describe('readConfig', () => {
   });
 
   it('leaves local mode when an identity is configured', () => {
-    const config = readConfig({ NODE_ENV: 'production', BOT_ID: 'app', BOT_PASSWORD: 'pw' });
+    const secret = { USER_KEY_SECRET: 'x'.repeat(32) };
+    const config = readConfig({
+      NODE_ENV: 'production',
+      BOT_ID: 'app',
+      BOT_PASSWORD: 'pw',
+      ...secret,
+    });
     expect(config).toMatchObject({ localMode: false, appId: 'app', appType: 'MultiTenant' });
   });
 
   it('refuses production without an app id, saying why', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });
-    expect(problems).toHaveLength(1);
+    expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(
       /NODE_ENV is "production" but MicrosoftAppId \(BOT_ID\) is not set/,
     );
+    expect(problems[1]).toMatch(/USER_KEY_SECRET is required in production/);
   });
 
   it.each([
@@ -133,6 +143,9 @@ describe('summarizeConfig', () => {
       logLevel: 'info',
       dataDir: './.local/data',
       supportProfile: '[not set]',
+      storage: 'file',
+      scheduler: true,
+      userKeySecret: '[not set]',
       mode: 'local (authentication OFF)',
       botFramework: { MicrosoftAppType: 'MultiTenant', MicrosoftAppPassword: '[not set]' },
     });

@@ -7,10 +7,35 @@ export type ConversationKind = 'personal' | 'groupChat' | 'channel';
 /** An Adaptive Card as plain JSON, already rendered (no template expressions left). */
 export type CardJson = Readonly<Record<string, unknown>>;
 
+/** Who sent the activity. The name is shown only where the product says so ("started by"). */
+export interface Person {
+  /** Teams user id (29:…). */
+  readonly id: string;
+  readonly name?: string;
+  /** Entra object id: stored only as a keyed hash (src/privacy/keys.ts). */
+  readonly aadObjectId?: string;
+}
+
+/** What the bot may ask Teams about the current conversation (implemented in src/teams/). */
+export interface TeamsPort {
+  /** Member ids (29:…), or undefined when there are more than `limit` or they cannot be listed. */
+  memberIds(limit: number): Promise<readonly string[] | undefined>;
+  /** The sender's role: guests may not manage schedules. */
+  senderRole(): Promise<'user' | 'guest' | 'anonymous' | undefined>;
+}
+
 export interface Turn {
   /** Teams locale of the activity, e.g. "en-US", "fr-CA" (may be missing). */
   readonly locale?: string;
   readonly conversation: ConversationKind;
+  readonly conversationId?: string;
+  readonly tenantId?: string;
+  readonly user?: Person;
+  /** IANA time zone Teams sends with the activity (entities[clientInfo].timezone). */
+  readonly timezone?: string;
+  /** The Teams conversation reference, opaque here, kept for proactive messages. */
+  readonly reference?: Readonly<Record<string, unknown>>;
+  readonly teams?: TeamsPort;
 }
 
 export interface MessageTurn extends Turn {
@@ -32,8 +57,8 @@ export interface Reply {
 
 /** Answer to an Adaptive Card Universal Action (adaptiveCard/action invoke). */
 export type ActionResult =
-  | { readonly kind: 'card'; readonly card: CardJson }
-  | { readonly kind: 'message'; readonly message: string }
+  | { readonly kind: 'card'; readonly card: CardJson; readonly post?: readonly Reply[] }
+  | { readonly kind: 'message'; readonly message: string; readonly post?: readonly Reply[] }
   | { readonly kind: 'bad-request'; readonly code: string; readonly message: string };
 
 export interface GuidanceBot {
@@ -41,4 +66,15 @@ export interface GuidanceBot {
   onAction(turn: ActionTurn): Promise<ActionResult>;
   /** The bot was added to a conversation (or a member installed it in personal scope). */
   onInstalled(turn: Turn): Promise<readonly Reply[]>;
+  /** The bot was removed from a conversation: forget everything stored for it. */
+  onUninstalled(turn: Turn): Promise<void>;
+}
+
+/** Sends a message to a conversation outside a turn (the weekly scenario). */
+export interface ProactiveSender {
+  /** Resolves with the sent message id; rejects with a SendError. */
+  send(
+    reference: Readonly<Record<string, unknown>>,
+    reply: Reply,
+  ): Promise<{ readonly id: string }>;
 }

@@ -121,5 +121,8 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
     return Promise.resolve([card(lang, welcomeCard(lang))]);
   };
 
-  return { onMessage, onAction, onInstalled };
+  // Uninstalling concerns the features that store conversation data, not the Q&A.
+  const onUninstalled = () => Promise.resolve();
+
+  return { onMessage, onAction, onInstalled, onUninstalled };
 }

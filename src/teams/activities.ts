@@ -1,6 +1,7 @@
 // Translation between Bot Framework activities and the bot's contract (src/app/contract.ts).
 import { TurnContext, type Activity } from 'botbuilder';
 import type { ConversationKind, Reply, Turn } from '../app/contract.js';
+import { teamsPort } from './teams-port.js';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -12,10 +13,40 @@ export function conversationKind(activity: Partial<Activity>): ConversationKind 
   return type === 'groupChat' || type === 'channel' ? type : 'personal';
 }
 
-export const turnOf = (activity: Partial<Activity>): Turn => ({
-  locale: activity.locale,
-  conversation: conversationKind(activity),
-});
+/** The time zone Teams reports for the sender: `localTimezone`, else the clientInfo entity. */
+function timezoneOf(activity: Partial<Activity>): string | undefined {
+  if (typeof activity.localTimezone === 'string' && activity.localTimezone)
+    return activity.localTimezone;
+  const info = activity.entities?.find((e) => e.type === 'clientInfo') as
+    { timezone?: unknown } | undefined;
+  return typeof info?.timezone === 'string' && info.timezone ? info.timezone : undefined;
+}
+
+const tenantOf = (activity: Partial<Activity>): string | undefined => {
+  const data: unknown = activity.channelData;
+  const tenant = isRecord(data) && isRecord(data.tenant) ? data.tenant.id : undefined;
+  return typeof tenant === 'string' ? tenant : activity.conversation?.tenantId;
+};
+
+/** The activity as the bot's contract sees it; with a context, also the Teams port. */
+export function turnOf(activity: Partial<Activity>, context?: TurnContext): Turn {
+  const from = activity.from;
+  return {
+    locale: activity.locale,
+    conversation: conversationKind(activity),
+    conversationId: activity.conversation?.id,
+    tenantId: tenantOf(activity),
+    user: from?.id ? { id: from.id, name: from.name, aadObjectId: from.aadObjectId } : undefined,
+    timezone: timezoneOf(activity),
+    reference: activity.conversation
+      ? (JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<
+          string,
+          unknown
+        >)
+      : undefined,
+    teams: context ? teamsPort(context) : undefined,
+  };
+}
 
 /** The user's text without the bot's @mention (nor any other `<at>…</at>` left over). */
 export function messageText(activity: Partial<Activity>): string {

@@ -2,7 +2,11 @@
 import { ActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { handleCardAction } from './handlers/action.js';
 import type { HandlerDeps } from './handlers/deps.js';
-import { handleInstallationUpdate, handleMembersAdded } from './handlers/install.js';
+import {
+  handleInstallationUpdate,
+  handleMembersAdded,
+  handleMembersRemoved,
+} from './handlers/install.js';
 import { handleMessage } from './handlers/message.js';
 
 type Handler = (context: TurnContext, deps: HandlerDeps) => Promise<void>;
@@ -17,6 +21,7 @@ export class TeamsRouter extends ActivityHandler {
     this.onMessage(run(handleMessage));
     this.onInstallationUpdate(run(handleInstallationUpdate));
     this.onMembersAdded(run(handleMembersAdded));
+    this.onMembersRemoved(run(handleMembersRemoved));
   }
 
   /** adaptiveCard/action is answered with HTTP 200 whatever the card status; other invokes: botbuilder's default. */

@@ -1,12 +1,13 @@
 // The HTTP host: restify with POST /api/messages and GET /healthz. No body parser plugin: the
 // messages endpoint reads JSON itself (no multipart, no urlencoded, size-limited).
 import restify from 'restify';
-import type { GuidanceBot } from '../app/contract.js';
+import type { GuidanceBot, ProactiveSender } from '../app/contract.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createAdapter } from './adapter.js';
 import { messagesEndpoint } from './messages-endpoint.js';
-import { RecentKeys } from './recent-keys.js';
+import { createProactiveSender } from './proactive.js';
+import { RecentKeys } from '../util/recent-keys.js';
 import { TeamsRouter } from './router.js';
 
 export interface StartServerOptions {
@@ -22,6 +23,8 @@ export interface RunningServer {
   /** e.g. http://127.0.0.1:3978 (a wildcard host is reported as loopback). */
   readonly url: string;
   readonly port: number;
+  /** Sends messages outside a turn, through the same adapter (the weekly scenario). */
+  readonly proactive: ProactiveSender;
   close(): Promise<void>;
 }
 
@@ -60,6 +63,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   return {
     url: `http://${shown}:${port}`,
     port,
+    proactive: createProactiveSender(adapter, config.appId),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -13,6 +13,7 @@ export interface FakeBot extends GuidanceBot {
   readonly messages: MessageTurn[];
   readonly actions: ActionTurn[];
   readonly installs: Turn[];
+  readonly uninstalls: Turn[];
 }
 
 const langOf = (turn: Turn) => (turn.locale?.startsWith('fr') ? 'fr' : 'en');
@@ -27,10 +28,16 @@ export function createFakeBot(): FakeBot {
   const messages: MessageTurn[] = [];
   const actions: ActionTurn[] = [];
   const installs: Turn[] = [];
+  const uninstalls: Turn[] = [];
   return {
     messages,
     actions,
     installs,
+    uninstalls,
+    onUninstalled: (turn) => {
+      uninstalls.push(turn);
+      return Promise.resolve();
+    },
     onMessage: (turn) => {
       messages.push(turn);
       const lang = langOf(turn);

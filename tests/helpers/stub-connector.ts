@@ -10,7 +10,19 @@ export interface CapturedActivity {
   readonly activity: Record<string, unknown>;
 }
 
+/** A member as the stub reports it to TeamsInfo (paged members and single member look-ups). */
+export interface StubMember {
+  readonly id: string;
+  readonly name: string;
+  readonly aadObjectId?: string;
+  readonly userRole?: 'user' | 'guest' | 'anonymous';
+}
+
 export interface StubConnector {
+  /** Members returned for any conversation or team; replace to change them. */
+  members: StubMember[];
+  /** HTTP status to answer sends with (e.g. 403 when the bot was removed); 200 by default. */
+  sendStatus: number;
   /** The serviceUrl to put on activities (ends with "/"). */
   readonly serviceUrl: string;
   readonly captured: readonly CapturedActivity[];
@@ -30,7 +42,13 @@ export async function startStubConnector(): Promise<StubConnector> {
     req.setEncoding('utf8');
     req.on('data', (d: string) => (body += d));
     req.on('end', () => {
+      if (req.method === 'GET' && serveMembers(req.url ?? '', res)) return;
       const match = ROUTE.exec(req.url ?? '');
+      if (stub.sendStatus !== 200 && match) {
+        res.writeHead(stub.sendStatus, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'MessageWritesBlocked', message: 'blocked' } }));
+        return;
+      }
       if (req.method !== 'POST' || !match) {
         res.writeHead(404).end();
         return;
@@ -46,9 +64,25 @@ export async function startStubConnector(): Promise<StubConnector> {
       notify();
     });
   });
+  // TeamsInfo: GET …/pagedmembers and GET …/members/{userId}.
+  function serveMembers(url: string, res: import('node:http').ServerResponse): boolean {
+    const json = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+      return true;
+    };
+    if (/\/v3\/conversations\/[^/]+\/pagedmembers/.test(url))
+      return json(200, { members: stub.members });
+    const one = /\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(url);
+    if (!one) return false;
+    const member = stub.members.find((m) => m.id === decodeURIComponent(one[1]!));
+    return member ? json(200, member) : json(404, { error: { code: 'NotFound' } });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const stub: StubConnector = {
+    members: [],
+    sendStatus: 200,
     serviceUrl: `http://127.0.0.1:${port}/`,
     captured,
     waitFor: (n, timeoutMs = 5_000) =>
@@ -71,4 +105,5 @@ export async function startStubConnector(): Promise<StubConnector> {
         server.closeAllConnections();
       }),
   };
+  return stub;
 }

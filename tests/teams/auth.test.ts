@@ -18,6 +18,7 @@ beforeAll(async () => {
     NODE_ENV: 'production',
     MicrosoftAppId: APP_ID,
     MicrosoftAppPassword: 'not-a-real-secret',
+    USER_KEY_SECRET: 'test-secret-test-secret-test-secret',
     MicrosoftAppType: 'MultiTenant',
     ToBotFromChannelOpenIdMetadataUrl: keys.metadataUrl,
     ToBotFromChannelTokenIssuer: keys.issuer,

@@ -75,7 +75,8 @@ describe('installation', () => {
     await post(host.messagesUrl, A.installationUpdate('add', { ...opts, locale: 'fr-CA' }));
     const sent = await host.stub.waitFor(1);
     expect(sent.map((s) => s.activity.text)).toEqual(['Welcome!']);
-    expect(host.bot.installs.at(-1)).toEqual({ locale: 'fr-CA', conversation: 'personal' });
+    expect(host.bot.installs.at(-1)).toMatchObject({ locale: 'fr-CA', conversation: 'personal' });
+    expect(host.bot.uninstalls).toHaveLength(1);
   });
 
   it('welcomes when the bot is among membersAdded, not for other members', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { conversationKind, messageText, replyActivities } from '../../src/teams/activities.js';
 import { authFailureStatus } from '../../src/teams/auth-failure.js';
-import { RecentKeys } from '../../src/teams/recent-keys.js';
+import { RecentKeys } from '../../src/util/recent-keys.js';
 import { hostStrings, langOf } from '../../src/teams/strings.js';
 
 const bot = { id: '28:bot', name: 'Guidance' };

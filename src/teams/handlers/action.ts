@@ -54,7 +54,11 @@ export async function handleCardAction(
     const message = hostStrings(activity.locale).invalidAction;
     return actionBody({ kind: 'bad-request', code: 'BadRequest', message });
   }
-  return actionBody(await deps.bot.onAction({ ...turnOf(activity), ...action }));
+  const result = await deps.bot.onAction({ ...turnOf(activity, context), ...action });
+  // Messages for everyone (the next quiz question, a closing summary) go to the conversation;
+  // the invoke response itself is the clicking person's own view.
+  if (result.kind !== 'bad-request' && result.post) await sendReplies(context, result.post);
+  return actionBody(result);
 }
 
 /** A message carrying Action.Submit data with a string verb (no text), as old clients send. */
@@ -78,8 +82,9 @@ export async function handleSubmit(
   action: Omit<ActionTurn, 'locale' | 'conversation'>,
 ): Promise<void> {
   const { activity } = context;
-  const result = await deps.bot.onAction({ ...turnOf(activity), ...action });
+  const result = await deps.bot.onAction({ ...turnOf(activity, context), ...action });
   const lang = langOf(activity.locale);
+  if (result.kind !== 'bad-request' && result.post) await sendReplies(context, result.post);
   if (result.kind === 'card') return sendReplies(context, [{ lang, card: result.card }]);
   if (result.kind === 'message') return sendReplies(context, [{ lang, text: result.message }]);
   deps.logger.info(

@@ -1,7 +1,7 @@
 // What every activity handler may use.
 import type { GuidanceBot } from '../../app/contract.js';
 import type { Logger } from '../../logger.js';
-import type { RecentKeys } from '../recent-keys.js';
+import type { RecentKeys } from '../../util/recent-keys.js';
 
 export interface HandlerDeps {
   readonly bot: GuidanceBot;

@@ -8,14 +8,25 @@ async function welcome(context: TurnContext, deps: HandlerDeps): Promise<void> {
   const { activity } = context;
   const key = activity.conversation?.id;
   if (key && !deps.welcomed.firstTime(key)) return;
-  await sendReplies(context, await deps.bot.onInstalled(turnOf(activity)));
+  await sendReplies(context, await deps.bot.onInstalled(turnOf(activity, context)));
 }
+
+/** Uninstalled, or the bot was removed from the team or chat: its data goes with it. */
+const forget = (context: TurnContext, deps: HandlerDeps) =>
+  deps.bot.onUninstalled(turnOf(context.activity, context));
 
 export async function handleInstallationUpdate(
   context: TurnContext,
   deps: HandlerDeps,
 ): Promise<void> {
-  if (context.activity.action === 'add') await welcome(context, deps);
+  const action = context.activity.action;
+  if (action === 'add') await welcome(context, deps);
+  else if (action === 'remove') await forget(context, deps);
+}
+
+export async function handleMembersRemoved(context: TurnContext, deps: HandlerDeps): Promise<void> {
+  const { membersRemoved, recipient } = context.activity;
+  if (recipient && membersRemoved?.some((m) => m.id === recipient.id)) await forget(context, deps);
 }
 
 export async function handleMembersAdded(context: TurnContext, deps: HandlerDeps): Promise<void> {

@@ -8,6 +8,9 @@ export async function handleMessage(context: TurnContext, deps: HandlerDeps): Pr
   const submitted = submittedAction(context);
   if (submitted) return handleSubmit(context, deps, submitted);
   const { activity } = context;
-  const replies = await deps.bot.onMessage({ ...turnOf(activity), text: messageText(activity) });
+  const replies = await deps.bot.onMessage({
+    ...turnOf(activity, context),
+    text: messageText(activity),
+  });
   await sendReplies(context, replies);
 }

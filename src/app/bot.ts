@@ -1,0 +1,41 @@
+// The whole bot: features first (quiz, weekly scenario), then questions and Q&A card actions.
+// Also keeps the conversation registry current and forgets a conversation's data on uninstall.
+import { detectLanguage, localeLang } from '../matching/language.js';
+import type { GuidanceBot, MessageTurn, Turn } from './contract.js';
+import type { Conversations } from './conversations.js';
+import type { Feature } from './feature.js';
+
+export interface BotParts {
+  /** Answers questions, help, topics, support and the Q&A card verbs. */
+  readonly qa: GuidanceBot;
+  readonly features: readonly Feature[];
+  readonly conversations: Conversations;
+  /** Deletes everything stored for a conversation (its hashed key). */
+  readonly forget: (conversationKey: string) => Promise<void>;
+}
+
+export function createBot({ qa, features, conversations, forget }: BotParts): GuidanceBot {
+  const langOf = (turn: MessageTurn) => detectLanguage(turn.text, turn.locale);
+  return {
+    async onMessage(turn) {
+      await conversations.remember(turn, langOf(turn));
+      for (const feature of features) {
+        const replies = feature.command(turn);
+        if (replies) return replies;
+      }
+      return qa.onMessage(turn);
+    },
+    onAction(turn) {
+      const handler = features.find((f) => Object.hasOwn(f.actions, turn.verb))?.actions[turn.verb];
+      return handler ? handler(turn) : qa.onAction(turn);
+    },
+    async onInstalled(turn: Turn) {
+      await conversations.remember(turn, localeLang(turn.locale), true);
+      return qa.onInstalled(turn);
+    },
+    async onUninstalled(turn: Turn) {
+      const key = conversations.keyOf(turn);
+      if (key) await forget(key);
+    },
+  };
+}

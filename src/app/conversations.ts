@@ -1,0 +1,53 @@
+// The conversations the bot is in, with the Teams reference needed to post to them later (the
+// weekly scenario). Captured on install, refreshed on messages (Teams may move a conversation to
+// another service URL), forgotten on uninstall.
+import type { Lang } from '../guidance/types.js';
+import type { KeyHasher } from '../privacy/keys.js';
+import type { Storage } from '../storage/storage.js';
+import { RecentKeys } from '../util/recent-keys.js';
+import type { ConversationKind, Turn } from './contract.js';
+
+export interface ConversationRecord {
+  readonly kind: ConversationKind;
+  readonly reference: Readonly<Record<string, unknown>>;
+  readonly lang: Lang;
+  readonly updatedAt: string;
+}
+
+export interface Conversations {
+  /** The stored name of the turn's conversation (a keyed hash), or undefined without an id. */
+  keyOf(turn: Turn): string | undefined;
+  /** Stores the reference; on busy conversations at most once an hour per instance. */
+  remember(turn: Turn, lang: Lang, force?: boolean): Promise<void>;
+  get(key: string): Promise<ConversationRecord | undefined>;
+}
+
+/** Refreshing a reference costs a storage write: once an hour per conversation is plenty. */
+const REFRESH_MS = 60 * 60 * 1000;
+
+export function createConversations(
+  storage: Storage,
+  hasher: KeyHasher,
+  now = () => Date.now(),
+): Conversations {
+  const recent = new RecentKeys(REFRESH_MS, 10_000);
+  // A channel reply thread is "<channel id>;messageid=<n>": the channel is the conversation.
+  const keyOf = (turn: Turn) =>
+    turn.conversationId ? hasher.conversation(turn.conversationId.split(';')[0]!) : undefined;
+  return {
+    keyOf,
+    async remember(turn, lang, force = false) {
+      const key = keyOf(turn);
+      if (!key || !turn.reference || turn.conversation === 'personal') return;
+      if (!recent.firstTime(key, now()) && !force) return;
+      const record: ConversationRecord = {
+        kind: turn.conversation,
+        reference: turn.reference,
+        lang,
+        updatedAt: new Date(now()).toISOString(),
+      };
+      await storage.write(`conv/${key}`, record);
+    },
+    get: async (key) => (await storage.read<ConversationRecord>(`conv/${key}`))?.value,
+  };
+}

@@ -1,0 +1,55 @@
+// The real bot (all services) behind the real Teams host, over HTTP, with a stub Bot Connector and
+// its own data directory. Restartable over the same directory to test persistence.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/logger.js';
+import { createServices, type Services } from '../../src/services.js';
+import { startServer, type RunningServer } from '../../src/teams/server.js';
+import { post } from './http.js';
+
+export interface BotHost {
+  readonly url: string;
+  readonly services: Services;
+  readonly server: RunningServer;
+  readonly dataDir: string;
+  send(activity: object): Promise<ReturnType<typeof post> extends Promise<infer P> ? P : never>;
+  close(): Promise<void>;
+}
+
+export const newDataDir = () => mkdtempSync(join(tmpdir(), 'smg-data-'));
+
+export async function startBotHost(
+  dataDir = newDataDir(),
+  env: NodeJS.ProcessEnv = {},
+): Promise<BotHost> {
+  const config = readConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SCHEDULER: 'off', ...env });
+  const services = createServices(config);
+  const server = await startServer({
+    config,
+    bot: services.bot,
+    logger: silentLogger(),
+    port: 0,
+    host: '127.0.0.1',
+  });
+  const url = `${server.url}/api/messages`;
+  return {
+    url,
+    services,
+    server,
+    dataDir,
+    send: (activity) => post(url, activity),
+    close: async () => {
+      await server.close();
+      await services.storage.close();
+    },
+  };
+}
+
+/** A person in tests: Teams id, display name and Entra object id. */
+export const person = (n: number, name = `Person ${n}`) => ({
+  id: `29:person-${n}`,
+  name,
+  aadObjectId: `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`,
+});
