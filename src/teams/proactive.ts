@@ -30,13 +30,9 @@ export function createProactiveSender(
       if (!activity) throw new SendError('failed', undefined);
       let id = '';
       try {
-        await adapter.continueConversationAsync(
-          appId ?? '',
-          reference,
-          async (ctx) => {
-            id = (await ctx.sendActivity(activity))?.id ?? '';
-          },
-        );
+        await adapter.continueConversationAsync(appId ?? '', reference, async (ctx) => {
+          id = (await ctx.sendActivity(activity))?.id ?? '';
+        });
       } catch (error) {
         const status = statusOf(error);
         throw new SendError(
