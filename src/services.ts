@@ -69,7 +69,9 @@ export function createServices(
     await schedules.removeConversation(key);
     await storage.delete(`conv/${key}`);
   };
-  const bot = createBot({ qa, features, conversations, forget });
+  const referenceRefreshed = (key: string, reference: Readonly<Record<string, unknown>>) =>
+    schedules.touchReference(key, reference);
+  const bot = createBot({ qa, features, conversations, forget, referenceRefreshed });
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   return {
     catalogue,

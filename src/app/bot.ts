@@ -12,13 +12,21 @@ export interface BotParts {
   readonly conversations: Conversations;
   /** Deletes everything stored for a conversation (its hashed key). */
   readonly forget: (conversationKey: string) => Promise<void>;
+  /** The conversation's reference was refreshed: let stored schedules follow it. */
+  readonly referenceRefreshed?: (
+    conversationKey: string,
+    reference: Readonly<Record<string, unknown>>,
+  ) => Promise<unknown>;
 }
 
-export function createBot({ qa, features, conversations, forget }: BotParts): GuidanceBot {
+export function createBot(parts: BotParts): GuidanceBot {
+  const { qa, features, conversations, forget } = parts;
   const langOf = (turn: MessageTurn) => detectLanguage(turn.text, turn.locale);
   return {
     async onMessage(turn) {
-      await conversations.remember(turn, langOf(turn));
+      if ((await conversations.remember(turn, langOf(turn))) && turn.reference) {
+        await parts.referenceRefreshed?.(conversations.keyOf(turn)!, turn.reference);
+      }
       for (const feature of features) {
         const replies = feature.command(turn);
         if (replies) return replies;

@@ -57,7 +57,13 @@ export interface Reply {
 
 /** Answer to an Adaptive Card Universal Action (adaptiveCard/action invoke). */
 export type ActionResult =
-  | { readonly kind: 'card'; readonly card: CardJson; readonly post?: readonly Reply[] }
+  | {
+      readonly kind: 'card';
+      readonly card: CardJson;
+      readonly post?: readonly Reply[];
+      /** The card is one person's own view (a quiz answer): never post it for everyone to see. */
+      readonly personal?: boolean;
+    }
   | { readonly kind: 'message'; readonly message: string; readonly post?: readonly Reply[] }
   | { readonly kind: 'bad-request'; readonly code: string; readonly message: string };
 

@@ -17,8 +17,8 @@ export interface ConversationRecord {
 export interface Conversations {
   /** The stored name of the turn's conversation (a keyed hash), or undefined without an id. */
   keyOf(turn: Turn): string | undefined;
-  /** Stores the reference; on busy conversations at most once an hour per instance. */
-  remember(turn: Turn, lang: Lang, force?: boolean): Promise<void>;
+  /** Stores the reference (at most once an hour per conversation and instance); true if written. */
+  remember(turn: Turn, lang: Lang, force?: boolean): Promise<boolean>;
   get(key: string): Promise<ConversationRecord | undefined>;
 }
 
@@ -38,8 +38,8 @@ export function createConversations(
     keyOf,
     async remember(turn, lang, force = false) {
       const key = keyOf(turn);
-      if (!key || !turn.reference || turn.conversation === 'personal') return;
-      if (!recent.firstTime(key, now()) && !force) return;
+      if (!key || !turn.reference || turn.conversation === 'personal') return false;
+      if (!recent.firstTime(key, now()) && !force) return false;
       const record: ConversationRecord = {
         kind: turn.conversation,
         reference: turn.reference,
@@ -47,6 +47,7 @@ export function createConversations(
         updatedAt: new Date(now()).toISOString(),
       };
       await storage.write(`conv/${key}`, record);
+      return true;
     },
     get: async (key) => (await storage.read<ConversationRecord>(`conv/${key}`))?.value,
   };

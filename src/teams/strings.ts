@@ -6,16 +6,21 @@ export interface HostStrings {
   readonly apology: string;
   /** A card action that the host cannot read (no verb, or data that is not an object). */
   readonly invalidAction: string;
+  readonly answerRecorded: string;
 }
 
 const STRINGS: Readonly<Record<Lang, HostStrings>> = {
   en: {
     apology: 'Sorry, something went wrong. Please try again.',
     invalidAction: 'This action is not valid.',
+    answerRecorded:
+      'Thanks, your answer was recorded. Update Teams to see your result on the card.',
   },
   fr: {
     apology: "Désolé, une erreur s'est produite. Veuillez réessayer.",
     invalidAction: "Cette action n'est pas valide.",
+    answerRecorded:
+      'Merci, votre réponse a été enregistrée. Mettez Teams à jour pour voir votre résultat sur la carte.',
   },
 };
 

@@ -1,7 +1,7 @@
 // A team quiz over the real Teams protocol: start, answers from several people, retries,
 // fifty people at once, results, next, close, restart. No names on results, ever.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardAction, mentionMessage } from '../helpers/activities.js';
+import { cardAction, mentionMessage, submit } from '../helpers/activities.js';
 import { startBotHost, person, newDataDir, type BotHost } from '../helpers/bot-host.js';
 import { cardActions, cardOfActivity, cardOfInvoke, cardTexts } from '../helpers/card-query.js';
 import { cardProblems } from '../cards/card-problems.js';
@@ -133,6 +133,18 @@ describe('quiz in a group chat', () => {
       (await click('quiz.results', { quizId: choice!.data.quizId, question: 0 })).json,
     );
     expect(cardTexts(results).join(' ')).toMatch(/2 answered/);
+  });
+
+  it('records an old client\'s Action.Submit answer without showing it to everyone', async () => {
+    await setUp();
+    const [choice] = cardActions(await startQuiz(), 'quiz.answer');
+    stub.clear();
+    await host.send(submit({ verb: 'quiz.answer', ...choice!.data }, { ...base(), from: person(2) }));
+    const [ack] = await stub.waitFor(1);
+    expect(ack!.activity.text).toMatch(/your answer was recorded/);
+    expect(ack!.activity.attachments).toBeUndefined();
+    const results = cardOfInvoke((await click('quiz.results', { quizId: choice!.data.quizId, question: 0 })).json);
+    expect(cardTexts(results).join(' ')).toMatch(/1 answered/);
   });
 
   it('declines a quiz in a 1:1 chat, politely', async () => {

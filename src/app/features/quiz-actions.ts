@@ -67,7 +67,7 @@ export function quizActions(ctx: TeamContext, quizzes: QuizService): Record<stri
       quiz.lang,
       lookup,
     );
-    return { kind: 'card', card } as const;
+    return { kind: 'card', card, personal: true } as const;
   };
 
   const results = async (quiz: QuizRecord, c: Clicked, question: number): Promise<ActionResult> => {

@@ -68,7 +68,7 @@ export function scenarioFeature(ctx: TeamContext, deps: ScenarioFeatureDeps): Fe
           langOfData(turn.data, turn),
           lookupIn(ctx.catalogue),
         );
-        return Promise.resolve({ kind: 'card', card });
+        return Promise.resolve({ kind: 'card', card, personal: true });
       },
     },
   };

@@ -85,6 +85,14 @@ export async function handleSubmit(
   const result = await deps.bot.onAction({ ...turnOf(activity, context), ...action });
   const lang = langOf(activity.locale);
   if (result.kind !== 'bad-request' && result.post) await sendReplies(context, result.post);
+  // An old client's Action.Submit answer arrives as a message and a reply is seen by everyone:
+  // a personal view (their quiz result) is acknowledged instead of shown.
+  if (
+    result.kind === 'card' &&
+    result.personal &&
+    activity.conversation?.conversationType !== 'personal'
+  )
+    return sendReplies(context, [{ lang, text: hostStrings(activity.locale).answerRecorded }]);
   if (result.kind === 'card') return sendReplies(context, [{ lang, card: result.card }]);
   if (result.kind === 'message') return sendReplies(context, [{ lang, text: result.message }]);
   deps.logger.info(
