@@ -135,15 +135,19 @@ describe('quiz in a group chat', () => {
     expect(cardTexts(results).join(' ')).toMatch(/2 answered/);
   });
 
-  it('records an old client\'s Action.Submit answer without showing it to everyone', async () => {
+  it("records an old client's Action.Submit answer without showing it to everyone", async () => {
     await setUp();
     const [choice] = cardActions(await startQuiz(), 'quiz.answer');
     stub.clear();
-    await host.send(submit({ verb: 'quiz.answer', ...choice!.data }, { ...base(), from: person(2) }));
+    await host.send(
+      submit({ verb: 'quiz.answer', ...choice!.data }, { ...base(), from: person(2) }),
+    );
     const [ack] = await stub.waitFor(1);
     expect(ack!.activity.text).toMatch(/your answer was recorded/);
     expect(ack!.activity.attachments).toBeUndefined();
-    const results = cardOfInvoke((await click('quiz.results', { quizId: choice!.data.quizId, question: 0 })).json);
+    const results = cardOfInvoke(
+      (await click('quiz.results', { quizId: choice!.data.quizId, question: 0 })).json,
+    );
     expect(cardTexts(results).join(' ')).toMatch(/1 answered/);
   });
 
