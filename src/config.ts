@@ -1,6 +1,8 @@
 // Process configuration, read once from the environment. Pure: no I/O, no defaults hidden elsewhere.
 // Every problem is reported at once (ConfigError.problems) so a deployment can be fixed in one go.
 // The Bot Framework identity settings and their rules live in src/teams/bot-settings.ts.
+import { readPolicySettings, type PolicySettings } from './config/policy-settings.js';
+import { readStorageSettings, type StorageSettings } from './config/storage-settings.js';
 import {
   envValue,
   readBotFrameworkSettings,
@@ -18,7 +20,7 @@ export {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-export interface Config {
+export interface Config extends StorageSettings, PolicySettings {
   readonly port: number;
   readonly host: string;
   readonly nodeEnv: string;
@@ -33,30 +35,6 @@ export interface Config {
   readonly tenantId: string | undefined;
   /** For ConfigurationBotFrameworkAuthentication: MicrosoftAppId, MicrosoftAppPassword, … */
   readonly botFramework: BotFrameworkSettings;
-  /** Where conversation data lives: the local file store (default) or memory (tests). */
-  readonly storage: StorageKind;
-  /** Secret for the keyed hashes of people's ids; generated and kept in DATA_DIR when unset locally. */
-  readonly userKeySecret: string | undefined;
-  /** Whether this instance runs the weekly scheduler (every instance may: posts are claimed once). */
-  readonly scheduler: boolean;
-}
-
-export const STORAGE_KINDS = ['file', 'memory'] as const;
-export type StorageKind = (typeof STORAGE_KINDS)[number];
-
-function readStorageSettings(env: NodeJS.ProcessEnv, production: boolean, problems: string[]) {
-  const storage = (envValue(env, 'STORAGE') ?? 'file').toLowerCase() as StorageKind;
-  if (!STORAGE_KINDS.includes(storage))
-    problems.push(`STORAGE must be one of ${STORAGE_KINDS.join(', ')} (got "${env.STORAGE}")`);
-  const userKeySecret = envValue(env, 'USER_KEY_SECRET');
-  if (userKeySecret !== undefined && userKeySecret.length < 32)
-    problems.push('USER_KEY_SECRET must be at least 32 characters');
-  if (userKeySecret === undefined && production)
-    problems.push("USER_KEY_SECRET is required in production (it keys the hashes of people's ids)");
-  const scheduler = (envValue(env, 'SCHEDULER') ?? 'on').toLowerCase();
-  if (!['on', 'off'].includes(scheduler))
-    problems.push(`SCHEDULER must be on or off (got "${env.SCHEDULER}")`);
-  return { storage, userKeySecret, scheduler: scheduler === 'on' };
 }
 
 export class ConfigError extends Error {
@@ -82,6 +60,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   const port = readPort(envValue(env, 'PORT'), problems);
   const { appType, settings } = readBotFrameworkSettings(env, nodeEnv === 'production', problems);
   const stored = readStorageSettings(env, nodeEnv === 'production', problems);
+  const policy = readPolicySettings(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -96,6 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     tenantId: settings.MicrosoftAppTenantId,
     botFramework: settings,
     ...stored,
+    ...policy,
   });
 }
 
@@ -113,7 +93,16 @@ export function summarizeConfig(config: Config): Record<string, unknown> {
     storage,
     scheduler,
     userKeySecret: config.userKeySecret ? '[set]' : '[not set]',
+    blob:
+      config.storage === 'blob'
+        ? { ...config.blob, connectionString: config.blob.connectionString ? '[set]' : '[not set]' }
+        : undefined,
+    allowedTenants: config.allowedTenants.length ? config.allowedTenants : 'any',
+    retentionDays: config.retentionDays,
+    keepUnmatchedQuestions: config.keepUnmatchedQuestions,
     mode: localMode ? 'local (authentication OFF)' : 'authenticated',
     botFramework: redactBotFrameworkSettings(config.botFramework),
   };
 }
+
+export { STORAGE_KINDS, type StorageKind } from './config/storage-settings.js';

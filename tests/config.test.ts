@@ -29,6 +29,16 @@ describe('readConfig', () => {
       storage: 'file',
       userKeySecret: undefined,
       scheduler: true,
+      blob: {
+        accountUrl: undefined,
+        connectionString: undefined,
+        container: 'social-media-guidance',
+        managedIdentityClientId: undefined,
+      },
+      allowedTenants: [],
+      extraServiceUrlHosts: [],
+      retentionDays: 30,
+      keepUnmatchedQuestions: false,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.botFramework)).toBe(true);
@@ -146,6 +156,10 @@ describe('summarizeConfig', () => {
       storage: 'file',
       scheduler: true,
       userKeySecret: '[not set]',
+      blob: undefined,
+      allowedTenants: 'any',
+      retentionDays: 30,
+      keepUnmatchedQuestions: false,
       mode: 'local (authentication OFF)',
       botFramework: { MicrosoftAppType: 'MultiTenant', MicrosoftAppPassword: '[not set]' },
     });
