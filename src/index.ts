@@ -1,26 +1,79 @@
-// Wiring only: config → services → Teams host. Every failure to start is reported plainly.
+// Wiring only: config → services → Teams host (→ weekly scheduler). Every failure to start is
+// reported plainly; SIGTERM/SIGINT shut down gracefully, a second signal exits at once.
 import { readConfig, summarizeConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
+import { startRetentionJob } from './privacy/retention-job.js';
 import { createServices } from './services.js';
+import type { Storage } from './storage/storage.js';
 import { startServer } from './teams/index.js';
+
+/** Past this, a graceful shutdown gives up (orchestrators usually kill at 30 s). */
+const SHUTDOWN_DEADLINE_MS = 25_000;
+
+/** Readiness: the store answers a cheap read (a missing key is an answer). */
+const storageAnswers = (storage: Storage) => () =>
+  storage.read('health/probe').then(
+    () => true,
+    () => false,
+  );
+
+const errorFields = (error: unknown) =>
+  error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
 
 async function main() {
   const config = readConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  const logger: Logger = createLogger(config.logLevel);
   logger.info({ config: summarizeConfig(config) }, 'starting');
-  const { bot, catalogue } = createServices(config);
+  const services = createServices(config);
+  const { catalogue, storage } = services;
   logger.info(
     { entries: catalogue.entries.length, version: catalogue.version },
     'catalogue loaded',
   );
-  const server = await startServer({ config, bot, logger });
-  logger.info({ url: `${server.url}/api/messages` }, 'ready');
-  const stop = (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    void server.close().then(() => process.exit(0));
+  const server = await startServer({
+    config,
+    bot: services.bot,
+    logger,
+    ready: storageAnswers(storage),
+  });
+  const scheduler = config.scheduler ? services.scheduler(server.proactive, { logger }) : undefined;
+  scheduler?.start();
+  // Privacy: quiz data past RETENTION_DAYS is purged hourly; usage counts are flushed every minute.
+  const retention = startRetentionJob({ storage, retentionDays: config.retentionDays, logger });
+  services.usage.start({ logger });
+  logger.info({ url: `${server.url}/api/messages`, scheduler: Boolean(scheduler) }, 'ready');
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'stopping: finishing the turns in flight');
+    setTimeout(() => {
+      logger.error('shutdown took too long: exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    scheduler?.stop();
+    retention.stop();
+    server
+      .close()
+      .then(() => services.usage.stop())
+      .then(() => storage.close())
+      .then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: errorFields(error) }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {

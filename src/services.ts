@@ -23,25 +23,27 @@ import { createStorage } from './storage/create.js';
 import { deletePrefix } from './storage/delete-prefix.js';
 import type { Storage } from './storage/storage.js';
 import { loadSupportProfile } from './support/profile.js';
+import { countMatches, feedbackWithUsage } from './usage/hooks.js';
+import { createUsageRecorder, type UsageRecorder } from './usage/recorder.js';
 
 export interface Services {
   readonly catalogue: Catalogue;
   readonly storage: Storage;
   readonly feedback: FeedbackRecorder;
   readonly bot: GuidanceBot;
+  /** Anonymous usage counts (src/usage/): the host starts its flushing and stops it on shutdown. */
+  readonly usage: UsageRecorder;
   /** The weekly scheduler, once the Teams host can send proactively. */
   scheduler(sender: ProactiveSender, options?: { now?: () => Date; logger?: Logger }): Scheduler;
 }
 
 export type ServiceConfig = Pick<
   Config,
-  'supportProfile' | 'storage' | 'dataDir' | 'userKeySecret'
->;
+  'supportProfile' | 'storage' | 'dataDir' | 'userKeySecret' | 'blob'
+> &
+  Partial<Pick<Config, 'keepUnmatchedQuestions'>>;
 
-export function createServices(
-  config: ServiceConfig,
-  storage = createStorage(config.storage, config.dataDir),
-): Services {
+export function createServices(config: ServiceConfig, storage = createStorage(config)): Services {
   const catalogue = loadCatalogue();
   const scenarios = loadScenarios(catalogue);
   const hasher = createKeyHasher(config.userKeySecret ?? loadOrCreateLocalSecret(config.dataDir));
@@ -49,7 +51,11 @@ export function createServices(
   const schedules = createScheduleStore(storage);
   const quizzes = createQuizService({ storage, scenarios });
   const ctx: TeamContext = { hasher, conversations, catalogue };
-  const feedback = memoryFeedback();
+  const usage = createUsageRecorder({
+    storage,
+    keepUnmatchedQuestions: config.keepUnmatchedQuestions ?? false,
+  });
+  const feedback = feedbackWithUsage(memoryFeedback(), usage);
   const supportProfile = config.supportProfile
     ? loadSupportProfile(config.supportProfile)
     : undefined;
@@ -58,6 +64,7 @@ export function createServices(
     matcher: createMatcher(catalogue),
     feedback,
     supportProfile,
+    onMatched: countMatches(usage),
   });
   const features = [
     quizFeature(ctx, quizzes),
@@ -78,6 +85,7 @@ export function createServices(
     storage,
     feedback,
     bot,
+    usage,
     scheduler: (sender, options = {}) =>
       createScheduler({
         storage,

@@ -4,6 +4,7 @@ import { detectLanguage, localeLang } from '../matching/language.js';
 import type { GuidanceBot, MessageTurn, Turn } from './contract.js';
 import type { Conversations } from './conversations.js';
 import type { Feature } from './feature.js';
+import { withStorableReference } from './reference.js';
 
 export interface BotParts {
   /** Answers questions, help, topics, support and the Q&A card verbs. */
@@ -22,8 +23,11 @@ export interface BotParts {
 export function createBot(parts: BotParts): GuidanceBot {
   const { qa, features, conversations, forget } = parts;
   const langOf = (turn: MessageTurn) => detectLanguage(turn.text, turn.locale);
+  const search = qa.search?.bind(qa);
   return {
-    async onMessage(turn) {
+    async onMessage(received) {
+      // Features and the registry only ever see a reference without people in it.
+      const turn = withStorableReference(received);
       if ((await conversations.remember(turn, langOf(turn))) && turn.reference) {
         await parts.referenceRefreshed?.(conversations.keyOf(turn)!, turn.reference);
       }
@@ -33,11 +37,13 @@ export function createBot(parts: BotParts): GuidanceBot {
       }
       return qa.onMessage(turn);
     },
-    onAction(turn) {
+    onAction(received) {
+      const turn = withStorableReference(received);
       const handler = features.find((f) => Object.hasOwn(f.actions, turn.verb))?.actions[turn.verb];
       return handler ? handler(turn) : qa.onAction(turn);
     },
-    async onInstalled(turn: Turn) {
+    async onInstalled(received: Turn) {
+      const turn = withStorableReference(received);
       await conversations.remember(turn, localeLang(turn.locale), true);
       return qa.onInstalled(turn);
     },
@@ -45,5 +51,7 @@ export function createBot(parts: BotParts): GuidanceBot {
       const key = conversations.keyOf(turn);
       if (key) await forget(key);
     },
+    // Compose-box search reads the catalogue only: nothing to remember about the conversation.
+    ...(search && { search }),
   };
 }

@@ -67,6 +67,32 @@ export type ActionResult =
   | { readonly kind: 'message'; readonly message: string; readonly post?: readonly Reply[] }
   | { readonly kind: 'bad-request'; readonly code: string; readonly message: string };
 
+/** A compose-box search ("Search the guidance" message extension). */
+export interface SearchTurn extends Turn {
+  /** What the user typed; empty on the command's first run. */
+  readonly query: string;
+  /** Paging, as Teams sends it (queryOptions). */
+  readonly skip?: number;
+  readonly count?: number;
+}
+
+/** One search result: a preview to pick from, and the card inserted when it is picked. */
+export interface SearchItem {
+  readonly entryId: string;
+  readonly title: string;
+  /** The verdict with its icon ("⚠️ Potentially risky"), or the entry's section title. */
+  readonly subtitle: string;
+  readonly card: CardJson;
+}
+
+export interface SearchResult {
+  readonly lang: Lang;
+  /** Best first; empty when nothing matches or nothing was typed yet. */
+  readonly items: readonly SearchItem[];
+  /** Shown instead of a list when there are no items ("Type a word…", "Nothing found"). */
+  readonly message?: string;
+}
+
 export interface GuidanceBot {
   onMessage(turn: MessageTurn): Promise<readonly Reply[]>;
   onAction(turn: ActionTurn): Promise<ActionResult>;
@@ -74,6 +100,8 @@ export interface GuidanceBot {
   onInstalled(turn: Turn): Promise<readonly Reply[]>;
   /** The bot was removed from a conversation: forget everything stored for it. */
   onUninstalled(turn: Turn): Promise<void>;
+  /** Compose-box search of the catalogue; optional: a bot without it lists nothing. */
+  search?(turn: SearchTurn): Promise<SearchResult>;
 }
 
 /** Sends a message to a conversation outside a turn (the weekly scenario). */

@@ -37,8 +37,10 @@ export function createConversations(
   return {
     keyOf,
     async remember(turn, lang, force = false) {
+      // Personal chats first: no keyed hash (an HMAC) to compute for them on every message.
+      if (!turn.reference || turn.conversation === 'personal') return false;
       const key = keyOf(turn);
-      if (!key || !turn.reference || turn.conversation === 'personal') return false;
+      if (!key) return false;
       if (!recent.firstTime(key, now()) && !force) return false;
       const record: ConversationRecord = {
         kind: turn.conversation,

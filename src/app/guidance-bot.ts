@@ -20,6 +20,7 @@ import type {
   Turn,
 } from './contract.js';
 import type { FeedbackRecorder } from './feedback.js';
+import { createSearch } from './search.js';
 import { VERBS } from './verbs.js';
 
 export interface GuidanceBotDeps {
@@ -27,8 +28,17 @@ export interface GuidanceBotDeps {
   readonly matcher: Matcher;
   readonly feedback: FeedbackRecorder;
   readonly supportProfile?: SupportProfile;
-  /** Counts how often each entry was matched and how often nothing was (no text, no identity). */
-  readonly onMatched?: (entryId: string | undefined) => void;
+  /**
+   * Called for every question: the entry answered, or undefined with which kind of miss it was.
+   * The question is passed for misses only, for the opt-in unmatched-question record (usage/).
+   */
+  readonly onMatched?: (entryId: string | undefined, miss?: QuestionMiss) => void;
+}
+
+/** A question that got "did you mean" or "not found" (no person, no conversation). */
+export interface QuestionMiss {
+  readonly kind: 'did-you-mean' | 'not-found';
+  readonly question: string;
 }
 
 /** Questions longer than this are cut before matching: nobody asks in more words, and it bounds work. */
@@ -46,7 +56,7 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
       deps.onMatched?.(decision.best.entry.id);
       return card(lang, answerCard(decision.best.entry, lookup, lang));
     }
-    deps.onMatched?.(undefined);
+    deps.onMatched?.(undefined, { kind: decision.kind, question });
     if (decision.kind === 'did-you-mean') {
       return card(
         lang,
@@ -124,5 +134,8 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
   // Uninstalling concerns the features that store conversation data, not the Q&A.
   const onUninstalled = () => Promise.resolve();
 
-  return { onMessage, onAction, onInstalled, onUninstalled };
+  // "Search the guidance" in the compose box: same matcher, same answer card.
+  const search = createSearch({ catalogue, matcher });
+
+  return { onMessage, onAction, onInstalled, onUninstalled, search };
 }

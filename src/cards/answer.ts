@@ -104,11 +104,36 @@ export function answerView(
   };
 }
 
+/**
+ * Answer cards, rendered once per entry, language and options: an entry's card depends on nothing
+ * else (the catalogue is fixed at start-up), and expanding the template was most of the CPU time of
+ * a question (docs/benchmarks.md). Keyed by the lookup and entry objects themselves, so another
+ * catalogue (tests) never sees these cards. Cached cards are deeply frozen: a card is never changed
+ * after rendering, and anything that tried would fail loudly rather than alter later answers.
+ */
+const rendered = new WeakMap<EntryLookup, WeakMap<Entry, Map<string, CardJson>>>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export function answerCard(
   entry: Entry,
   lookup: EntryLookup,
   lang: Lang,
   opts?: AnswerOptions,
 ): CardJson {
-  return render('answer', answerView(entry, lookup, lang, opts));
+  let byEntry = rendered.get(lookup);
+  if (!byEntry) rendered.set(lookup, (byEntry = new WeakMap()));
+  let cards = byEntry.get(entry);
+  if (!cards) byEntry.set(entry, (cards = new Map<string, CardJson>()));
+  const key = `${lang} ${JSON.stringify(opts ?? {})}`;
+  let card = cards.get(key);
+  if (!card)
+    cards.set(key, (card = deepFreeze(render('answer', answerView(entry, lookup, lang, opts)))));
+  return card;
 }

@@ -30,6 +30,8 @@ export class QuizCardRenderError extends Error {
 }
 
 const templates = new Map<QuizTemplateName, object>();
+/** Parsed once, as in render.ts: parsing the expressions is the costly part of rendering. */
+const parsed = new Map<QuizTemplateName, Template>();
 
 export function loadQuizTemplate(name: QuizTemplateName): object {
   let template = templates.get(name);
@@ -41,7 +43,12 @@ export function loadQuizTemplate(name: QuizTemplateName): object {
 }
 
 export function renderQuizCard(name: QuizTemplateName, data: object): CardJson {
-  const expanded = new Template(loadQuizTemplate(name)).expand({
+  let template = parsed.get(name);
+  if (!template) {
+    template = new Template(loadQuizTemplate(name));
+    parsed.set(name, template);
+  }
+  const expanded = template.expand({
     $root: neutralizeTemplateSyntax(data),
   }) as Record<string, unknown>;
   // A "$when" that is false on the card-level refresh leaves "refresh": null: Teams wants no key.

@@ -32,6 +32,12 @@ export class CardRenderError extends Error {
 
 let cardsDir: string | undefined;
 const templates = new Map<TemplateName, object>();
+/**
+ * Parsed templates, built once: `new Template()` parses every "${…}" with the ANTLR-based
+ * adaptive-expressions parser, which cost more than the rest of a turn when done per card
+ * (docs/benchmarks.md). A Template expands any number of times; expand() never changes it.
+ */
+const parsed = new Map<TemplateName, Template>();
 
 /** The repo's cards/ directory, found from this module's location (works from src/ and dist/). */
 export function templatesDir(): string {
@@ -52,7 +58,12 @@ export function loadTemplate(name: TemplateName): object {
 /** Expands template `name` with `data` as $root. Throws CardRenderError if any "${" survives. */
 export function render(name: TemplateName, data: object): CardJson {
   // Template.prepare deep-copies the payload, so the cached JSON is never mutated.
-  const card = new Template(loadTemplate(name)).expand({
+  let template = parsed.get(name);
+  if (!template) {
+    template = new Template(loadTemplate(name));
+    parsed.set(name, template);
+  }
+  const card = template.expand({
     $root: neutralizeTemplateSyntax(data),
   }) as CardJson;
   const leftovers = JSON.stringify(card).match(/\$\{[^}]*\}?/g);

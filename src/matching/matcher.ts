@@ -17,10 +17,18 @@ export interface Match {
   readonly anchored: boolean;
 }
 
+export interface MatchOptions {
+  /** How many top candidates to keep (default 5); the decision is the same whatever the number. */
+  readonly top?: number;
+}
+
+/** Candidates kept by default: enough for "did you mean" (three) and explanations. */
+export const DEFAULT_TOP = 5;
+
 export interface Matcher {
-  match(text: string, locale?: string): Match;
+  match(text: string, locale?: string, options?: MatchOptions): Match;
   /** Match in a given language, ignoring detection (for tools and tests). */
-  matchIn(text: string, lang: Lang): Match;
+  matchIn(text: string, lang: Lang, options?: MatchOptions): Match;
 }
 
 export function createMatcher(
@@ -31,10 +39,12 @@ export function createMatcher(
     en: buildIndex(catalogue.entries, 'en', settings),
     fr: buildIndex(catalogue.entries, 'fr', settings),
   };
-  const matchIn = (text: string, lang: Lang): Match => {
+  const matchIn = (text: string, lang: Lang, options: MatchOptions = {}): Match => {
     const analysis = analyse(text, lang, indexes[lang].typos);
     const index = indexes[lang];
-    const candidates = scoreEntries(index, analysis.terms, settings).slice(0, 5);
+    const top =
+      options.top !== undefined && options.top >= 1 ? Math.floor(options.top) : DEFAULT_TOP;
+    const candidates = scoreEntries(index, analysis.terms, settings, top).slice(0, top);
     const anchored = analysis.terms.some((t) => index.anchors.has(t));
     return {
       lang,
@@ -44,5 +54,8 @@ export function createMatcher(
       anchored,
     };
   };
-  return { match: (text, locale) => matchIn(text, detectLanguage(text, locale)), matchIn };
+  return {
+    match: (text, locale, options) => matchIn(text, detectLanguage(text, locale), options),
+    matchIn,
+  };
 }

@@ -28,7 +28,17 @@ export interface SchedulerOptions {
   readonly logger?: ScheduleLogger;
   /** Defaults to MAX_LATENESS_MS (6 hours). */
   readonly maxLatenessMs?: number;
+  /** Channels handled at once in a tick (claim, post, record). Defaults to DEFAULT_CONCURRENCY. */
+  readonly concurrency?: number;
 }
+
+/**
+ * Posts in flight at once. Proactive sends are paced per tenant (50/s, src/teams/send-pacing.ts);
+ * one at a time, each post's own latency (~100–300 ms to Teams) would hold a tick far below that
+ * rate. 16 in flight keeps the pacer busy at Teams' latency and bounds the sockets and storage
+ * writes open at once.
+ */
+export const DEFAULT_CONCURRENCY = 16;
 
 /** The error code a post() error carries when the bot may no longer post there (mapped from 403). */
 export const BLOCKED_CODE = 'blocked';
@@ -60,6 +70,24 @@ export interface Scheduler {
   stop(): void;
 }
 
+/** Runs `fn` over `items` with at most `limit` calls pending; results in the order of `items`. */
+async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
 const errorCode = (error: unknown): string =>
   typeof error === 'object' &&
   error !== null &&
@@ -74,6 +102,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const random = options.random ?? Math.random;
   const logger = options.logger ?? silentLogger();
   const maxLatenessMs = options.maxLatenessMs ?? MAX_LATENESS_MS;
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
   const store: ScheduleStore = createScheduleStore(storage, { logger });
   let job: Cron | undefined;
 
@@ -184,14 +213,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   async function tick(): Promise<TickResult> {
     const now = clock.now();
     const active = (await store.listAll()).filter(({ schedule }) => schedule.status === 'active');
-    const outcomes: SlotOutcome[] = [];
-    // One channel at a time: proactive sends are rate-limited by Teams anyway, and a channel not
-    // reached in this tick is reached by the next one (its slot stays due for maxLatenessMs).
-    for (const { schedule } of active) {
+    // Several channels at once, each on its own: every slot is still claimed create-only before its
+    // post (runSchedule), and no two entries share a conversation (one schedule record each), so
+    // concurrency changes when a channel is reached, never whether it is posted twice. A channel
+    // not reached in this tick is reached by the next one (its slot stays due for maxLatenessMs).
+    const results = await mapBounded(active, concurrency, async ({ schedule }) => {
       try {
         const outcome = await runSchedule(schedule, now);
         if (outcome) {
-          outcomes.push(outcome);
           logger.info(
             {
               conversationKey: outcome.conversationKey,
@@ -202,14 +231,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
             'scheduled scenario slot',
           );
         }
+        return outcome;
       } catch (error) {
         // Storage trouble for one channel must not stop the others.
         logger.error(
           { conversationKey: schedule.conversationKey, err: error },
           'schedule tick failed',
         );
+        return undefined;
       }
-    }
+    });
+    const outcomes = results.filter((o): o is SlotOutcome => o !== undefined);
     return { checked: active.length, outcomes };
   }
 

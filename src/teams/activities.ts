@@ -48,10 +48,28 @@ export function turnOf(activity: Partial<Activity>, context?: TurnContext): Turn
   };
 }
 
+/**
+ * The text of the bot's own @mention, as its mention entity gives it. botbuilder's
+ * TurnContext.removeRecipientMention does the same but throws on a mention entity without
+ * `mentioned`, or a message without text; this reads the entities defensively.
+ */
+function recipientMentionText(activity: Partial<Activity>): string | undefined {
+  const recipientId = activity.recipient?.id;
+  if (recipientId === undefined || !Array.isArray(activity.entities)) return undefined;
+  for (const entity of activity.entities as unknown[]) {
+    if (!isRecord(entity) || typeof entity.type !== 'string') continue;
+    if (entity.type.toLowerCase() !== 'mention' || typeof entity.text !== 'string') continue;
+    if (isRecord(entity.mentioned) && entity.mentioned.id === recipientId) return entity.text;
+  }
+  return undefined;
+}
+
 /** The user's text without the bot's @mention (nor any other `<at>…</at>` left over). */
 export function messageText(activity: Partial<Activity>): string {
-  const text = activity.recipient ? TurnContext.removeRecipientMention(activity) : activity.text;
-  return (text ?? '')
+  const raw = typeof activity.text === 'string' ? activity.text : '';
+  const mention = recipientMentionText(activity);
+  const text = mention ? raw.replace(mention, '') : raw;
+  return text
     .replace(/<at\b[^>]*>[^<]*<\/at>/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -57,6 +57,62 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
   });
 }
 
+// The JSON types of the protocol fields that botbuilder or the host read, as the Bot Framework
+// Activity schema defines them and Teams sends them. botbuilder trusts them (it lower-cases
+// entity types, serialises the conversation reference back into every reply…), so a wrong type
+// would throw inside the SDK or the bot; it is refused here instead. Free-form content (value,
+// attachment content, channelData's other fields) is left alone. serviceUrl has its own check.
+type Check = (value: unknown) => boolean;
+const str: Check = (v) => typeof v === 'string';
+const bool: Check = (v) => typeof v === 'boolean';
+const obj =
+  (fields: Readonly<Record<string, Check>> = {}, required: readonly string[] = []): Check =>
+  (v) =>
+    isRecord(v) &&
+    required.every((k) => v[k] !== undefined) &&
+    Object.entries(fields).every(([k, check]) => v[k] === undefined || check(v[k]));
+const arr =
+  (item: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(item);
+const account = obj({ id: str, name: str, aadObjectId: str, role: str });
+const withId = obj({ id: str, name: str });
+
+const SHAPE: Readonly<Record<string, Check>> = {
+  ...Object.fromEntries(
+    `id channelId locale localTimezone text textFormat name action replyToId deliveryMode callerId
+     inputHint summary speak label valueType importance topicName code timestamp localTimestamp
+     expiration`
+      .split(/\s+/)
+      .map((key) => [key, str]),
+  ),
+  from: account,
+  recipient: account,
+  conversation: obj({
+    id: str,
+    name: str,
+    conversationType: str,
+    tenantId: str,
+    aadObjectId: str,
+    role: str,
+    isGroup: bool,
+  }),
+  channelData: obj({
+    tenant: obj({ id: str }),
+    team: withId,
+    channel: withId,
+    meeting: obj({ id: str }),
+    eventType: str,
+  }),
+  entities: arr(obj({ type: str, text: str, mentioned: account }, ['type'])),
+  attachments: arr(obj({ contentType: str, contentUrl: str, name: str }, ['contentType'])),
+  membersAdded: arr(account),
+  membersRemoved: arr(account),
+  reactionsAdded: arr(obj({ type: str })),
+  reactionsRemoved: arr(obj({ type: str })),
+  relatesTo: obj({ activityId: str, channelId: str, serviceUrl: str, user: account, bot: account }),
+};
+
 /** Parses and checks an activity; throws HttpError 400 for anything that is not one. */
 export function parseActivity(body: Buffer): Activity {
   let json: unknown;
@@ -69,6 +125,14 @@ export function parseActivity(body: Buffer): Activity {
   if (typeof json.type !== 'string' || json.type === '') {
     throw new HttpError(400, 'the activity has no type');
   }
+  for (const [key, check] of Object.entries(SHAPE)) {
+    if (json[key] !== undefined && !check(json[key]))
+      throw new HttpError(400, `the activity's ${key} is malformed`);
+  }
+  // Required by the protocol: every reply is addressed to conversation.id.
+  const { conversation } = json;
+  if (!isRecord(conversation) || typeof conversation.id !== 'string' || conversation.id === '')
+    throw new HttpError(400, 'the activity has no conversation');
   // As botbuilder's own validateAndFixActivity does: keep raw timestamps, expose Dates.
   for (const key of ['timestamp', 'localTimestamp', 'expiration'] as const) {
     const raw = json[key];

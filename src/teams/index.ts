@@ -1,2 +1,7 @@
 // The Teams host's public surface.
 export { startServer, type RunningServer, type StartServerOptions } from './server.js';
+export {
+  isAllowedServiceUrl,
+  TEAMS_SERVICE_URL_HOSTS,
+  type ServiceUrlPolicy,
+} from './service-url.js';

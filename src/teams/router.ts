@@ -1,6 +1,7 @@
 // Every activity handler is registered here, and only here.
 import { ActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { handleCardAction } from './handlers/action.js';
+import { COMPOSE_QUERY, handleComposeQuery } from './handlers/compose-extension.js';
 import type { HandlerDeps } from './handlers/deps.js';
 import {
   handleInstallationUpdate,
@@ -29,6 +30,7 @@ export class TeamsRouter extends ActivityHandler {
     if (context.activity.name === 'adaptiveCard/action') {
       return { status: 200, body: await handleCardAction(context, this.deps) };
     }
+    if (context.activity.name === COMPOSE_QUERY) return handleComposeQuery(context, this.deps);
     return super.onInvokeActivity(context);
   }
 }

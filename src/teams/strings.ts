@@ -24,8 +24,11 @@ const STRINGS: Readonly<Record<Lang, HostStrings>> = {
   },
 };
 
-/** French for any "fr" locale (fr, fr-CA, fr-FR…), English otherwise. */
-export const langOf = (locale: string | undefined): Lang =>
-  locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+/**
+ * French for any "fr" locale (fr, fr-CA, fr-FR…), English otherwise — including a locale that is
+ * not a string: the turn-error handler calls this, and must not throw on what a request carried.
+ */
+export const langOf = (locale: unknown): Lang =>
+  typeof locale === 'string' && locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 
-export const hostStrings = (locale: string | undefined): HostStrings => STRINGS[langOf(locale)];
+export const hostStrings = (locale: unknown): HostStrings => STRINGS[langOf(locale)];

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../../src/config.js';
-import { silentLogger } from '../../src/logger.js';
+import { silentLogger, type Logger } from '../../src/logger.js';
 import { createServices, type Services } from '../../src/services.js';
 import { startServer, type RunningServer } from '../../src/teams/server.js';
 import { post } from './http.js';
@@ -23,13 +23,15 @@ export const newDataDir = () => mkdtempSync(join(tmpdir(), 'smg-data-'));
 export async function startBotHost(
   dataDir = newDataDir(),
   env: NodeJS.ProcessEnv = {},
+  /** The host's logger (silent by default); tests/logging.test.ts passes a capturing one. */
+  logger: Logger = silentLogger(),
 ): Promise<BotHost> {
   const config = readConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SCHEDULER: 'off', ...env });
   const services = createServices(config);
   const server = await startServer({
     config,
     bot: services.bot,
-    logger: silentLogger(),
+    logger,
     port: 0,
     host: '127.0.0.1',
   });

@@ -19,6 +19,8 @@ export interface KeyServer {
   readonly issuer: string;
   readonly metadataUrl: string;
   readonly kid: string;
+  /** Requests served so far: how often a verifier fetched the metadata and the keys. */
+  readonly requests: { readonly metadata: number; readonly keys: number };
   mint(options: MintOptions): Promise<string>;
   /** An unsigned token (alg "none") carrying the published kid. */
   unsigned(options: MintOptions): string;
@@ -39,7 +41,10 @@ export async function startKeyServer(): Promise<KeyServer> {
     endorsements: ['msteams'],
   };
   let base = '';
+  const requests = { metadata: 0, keys: 0 };
   const server: Server = createServer((req, res) => {
+    if (req.url === '/.well-known/openid-configuration') requests.metadata += 1;
+    if (req.url === '/keys') requests.keys += 1;
     const body =
       req.url === '/.well-known/openid-configuration'
         ? { issuer: base, jwks_uri: `${base}/keys` }
@@ -67,6 +72,7 @@ export async function startKeyServer(): Promise<KeyServer> {
     issuer: base,
     metadataUrl: `${base}/.well-known/openid-configuration`,
     kid,
+    requests,
     mint: (o) => {
       const key: CryptoKey = o.foreignKey ? foreign.privateKey : privateKey;
       return new SignJWT(claims(o))

@@ -23,6 +23,10 @@ export interface StubConnector {
   members: StubMember[];
   /** HTTP status to answer sends with (e.g. 403 when the bot was removed); 200 by default. */
   sendStatus: number;
+  /** Milliseconds to wait before answering each request (a slow connector); 0 by default. */
+  delayMs: number;
+  /** Requests received so far (answered or not), e.g. to know a turn is in flight. */
+  readonly received: number;
   /** The serviceUrl to put on activities (ends with "/"). */
   readonly serviceUrl: string;
   readonly captured: readonly CapturedActivity[];
@@ -37,11 +41,17 @@ const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?\/?(?:\?.
 export async function startStubConnector(): Promise<StubConnector> {
   const captured: CapturedActivity[] = [];
   let notify = (): void => undefined;
+  let received = 0;
   const server: Server = createServer((req, res) => {
+    received += 1;
     let body = '';
     req.setEncoding('utf8');
     req.on('data', (d: string) => (body += d));
     req.on('end', () => {
+      if (stub.delayMs > 0) setTimeout(answer, stub.delayMs);
+      else answer();
+    });
+    const answer = () => {
       if (req.method === 'GET' && serveMembers(req.url ?? '', res)) return;
       const match = ROUTE.exec(req.url ?? '');
       if (stub.sendStatus !== 200 && match) {
@@ -50,7 +60,9 @@ export async function startStubConnector(): Promise<StubConnector> {
         return;
       }
       if (req.method !== 'POST' || !match) {
-        res.writeHead(404).end();
+        // Two calls: restify (same process) patches writeHead, and its version returns nothing.
+        res.writeHead(404);
+        res.end();
         return;
       }
       captured.push({
@@ -62,7 +74,7 @@ export async function startStubConnector(): Promise<StubConnector> {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: randomUUID() }));
       notify();
-    });
+    };
   });
   // TeamsInfo: GET …/pagedmembers and GET …/members/{userId}.
   function serveMembers(url: string, res: import('node:http').ServerResponse): boolean {
@@ -83,6 +95,10 @@ export async function startStubConnector(): Promise<StubConnector> {
   const stub: StubConnector = {
     members: [],
     sendStatus: 200,
+    delayMs: 0,
+    get received() {
+      return received;
+    },
     serviceUrl: `http://127.0.0.1:${port}/`,
     captured,
     waitFor: (n, timeoutMs = 5_000) =>

@@ -1,5 +1,7 @@
-// Authentication against a local OpenID issuer (tests/helpers/key-server.ts) through botbuilder's
-// own validation: ToBotFromChannelOpenIdMetadataUrl/TokenIssuer point at the key server.
+// Authentication against a local OpenID issuer (tests/helpers/key-server.ts) through the host's
+// token guard and botbuilder's own validation: ToBotFromChannelOpenIdMetadataUrl/TokenIssuer point
+// at the key server. Outside local mode only Teams serviceUrls are allowed, so the activities use
+// the public Teams one with expectReplies (the replies come back in the body: nothing is sent).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as A from '../helpers/activities.js';
 import { lengthCard } from '../helpers/fake-bot.js';
@@ -10,7 +12,7 @@ import { startKeyServer, type KeyServer } from '../helpers/key-server.js';
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 let keys: KeyServer;
 let host: TestHost;
-let serviceUrl: string;
+const serviceUrl = 'https://smba.trafficmanager.net/teams/';
 
 beforeAll(async () => {
   keys = await startKeyServer();
@@ -26,7 +28,6 @@ beforeAll(async () => {
     ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
     ToChannelFromBotOAuthScope: 'https://api.botframework.com',
   });
-  serviceUrl = host.stub.serviceUrl;
 });
 afterAll(async () => {
   await host.close();
@@ -34,7 +35,9 @@ afterAll(async () => {
 });
 
 /** expectReplies: the replies come back in the HTTP body, so no outbound token is needed. */
-const activity = () => A.message('hello', { serviceUrl, deliveryMode: 'expectReplies' });
+const activity = (extra: Record<string, unknown> = {}) =>
+  A.message('hello', { serviceUrl, deliveryMode: 'expectReplies', ...extra });
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 describe('with authentication configured', () => {
@@ -86,13 +89,55 @@ describe('with authentication configured', () => {
       'a serviceUrl claim for another service',
       async () => bearer(await keys.mint({ aud: APP_ID, serviceUrl: 'https://elsewhere.test/' })),
     ],
+    ['a lower-case scheme', async () => ({ authorization: `bearer ${await valid()}` })],
+    ['two spaces', async () => ({ authorization: `Bearer  ${await valid()}` })],
+    ['a token over 8 KB', () => Promise.resolve(bearer(`${'a'.repeat(9000)}.b.c`))],
+    [
+      'a token whose payload was swapped (signature of another token)',
+      async () => {
+        const [head, , sig] = (await valid()).split('.');
+        return bearer(
+          `${head}.${b64({ aud: APP_ID, serviceurl: serviceUrl, iss: keys.issuer })}.${sig}`,
+        );
+      },
+    ],
+    [
+      'a forged token carrying a tenant id',
+      async () => {
+        const [head, , sig] = (await valid()).split('.');
+        const tid = '12345678-1234-1234-1234-123456789abc';
+        return bearer(`${head}.${b64({ aud: APP_ID, serviceurl: serviceUrl, tid })}.${sig}`);
+      },
+    ],
+    [
+      'a header that is not JSON',
+      async () => bearer(`bm90IGpzb24.${(await valid()).split('.').slice(1).join('.')}`),
+    ],
+    [
+      'a tenant id that is not a GUID',
+      async () => {
+        const [head, , sig] = (await valid()).split('.');
+        return bearer(`${head}.${b64({ aud: APP_ID, tid: 'x'.repeat(500) })}.${sig}`);
+      },
+    ],
   ];
+  const valid = () => keys.mint({ aud: APP_ID, serviceUrl });
 
   it.each(rejected)('answers %s with 401 and an empty body', async (_name, headers) => {
     const calls = host.bot.messages.length;
     const res = await post(host.messagesUrl, activity(), await headers());
     expect(res.status).toBe(401);
     expect(res.text).toBe('');
+    expect(host.bot.messages).toHaveLength(calls);
+  });
+
+  it('refuses a loopback serviceUrl with 400, even with a valid token for it', async () => {
+    const loopback = 'http://127.0.0.1:9/';
+    const token = await keys.mint({ aud: APP_ID, serviceUrl: loopback });
+    const calls = host.bot.messages.length;
+    const res = await post(host.messagesUrl, activity({ serviceUrl: loopback }), bearer(token));
+    expect(res.status).toBe(400);
+    expect(res.json).toEqual({ error: 'serviceUrl not allowed' });
     expect(host.bot.messages).toHaveLength(calls);
   });
 
@@ -103,5 +148,11 @@ describe('with authentication configured', () => {
   it('does not log tokens', () => {
     expect(host.log.text()).not.toMatch(/eyJ[\w-]{10,}/);
     expect(host.log.text()).toContain('request not authenticated');
+  });
+
+  it('fetched the keys once for all these requests', () => {
+    // the guard's cache and botbuilder's each read the metadata once; unknown kids add no re-read
+    expect(keys.requests.metadata).toBeLessThanOrEqual(2);
+    expect(keys.requests.keys).toBeLessThanOrEqual(2);
   });
 });

@@ -1,0 +1,158 @@
+// Driving Microsoft 365 Agents Playground in headless Debian Chromium (never a downloaded browser), offline:
+// the page may only reach the Playground on loopback; its web fonts and animations on the Office CDN are
+// refused (the UI falls back to local fonts). Selectors are the Playground's accessible names and the
+// Adaptive Cards renderer's classes: treeitem "Personal Chat", the message box (role textbox), the
+// mention menu (#typeahead-menu), cards (.ac-adaptiveCard), card rows with a selectAction
+// (.ac-selectable, role button, named by their title), card buttons (role button, named by their title).
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { ROOT } from '../../scripts/playground.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+/** Waiting for the bot's reply: generous, the first turn also loads the catalogue's caches. */
+export const REPLY_TIMEOUT = 120_000;
+/** The name the Playground's built-in configuration gives the bot. */
+export const BOT_NAME = 'Test Bot';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export function assertChromium(): void {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: apt-get install chromium chromium-driver (or set CHROMIUM_PATH)`,
+    );
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  assertChromium();
+  // playwright-core gives each launch a fresh temporary profile (its own --user-data-dir).
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** A new page on the Playground, with every request off loopback refused. */
+export async function openPlayground(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  await context.route('**/*', (route) =>
+    LOOPBACK.has(new URL(route.request().url()).hostname) ? route.continue() : route.abort(),
+  );
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  await page.goto(url, { timeout: 120_000 });
+  await page.getByRole('treeitem', { name: 'Personal Chat' }).waitFor({ timeout: 120_000 });
+  return page;
+}
+
+export type Place = 'Personal Chat' | 'Group Chat' | 'My Team - General';
+
+export async function openConversation(page: Page, place: Place): Promise<void> {
+  await page.getByRole('treeitem', { name: place }).click();
+  await composer(page, place).waitFor();
+}
+
+/** The chat's message box; in a channel, "Start a new post" (reply boxes come after it). */
+function composer(page: Page, place: Place): Locator {
+  const boxes = page.getByRole('textbox');
+  return place === 'My Team - General' ? boxes.first() : boxes.last();
+}
+
+/** Types a message as a person would: in a group chat or channel, "@", then the bot from the menu. */
+export async function send(page: Page, place: Place, text: string): Promise<void> {
+  const box = composer(page, place);
+  await box.click();
+  if (place !== 'Personal Chat') {
+    await box.pressSequentially(`@${BOT_NAME.split(' ')[0]}`);
+    await page
+      .locator('#typeahead-menu')
+      .getByRole('menuitem', { name: new RegExp(BOT_NAME) })
+      .click();
+    await box.pressSequentially(' ');
+  }
+  await box.pressSequentially(text);
+  if (place === 'My Team - General')
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+  else await box.press('Enter');
+}
+
+/** The newest Adaptive Card with this text. */
+export async function cardWith(page: Page, text: string | RegExp): Promise<Locator> {
+  const card = page.locator('.ac-adaptiveCard', { hasText: text }).last();
+  await card.waitFor({ state: 'visible', timeout: REPLY_TIMEOUT });
+  return card;
+}
+
+/** What the page-side callbacks use of a DOM element (this project's TypeScript has no DOM library). */
+interface PageElement {
+  getAttribute(name: string): string | null;
+  scrollIntoView(options: { block: 'start' }): void;
+  readonly parentElement: PageElement | null;
+  scrollTop: number;
+}
+
+/** The card's rows that act when clicked (Action.Execute selectActions), by their accessible names. */
+export async function rows(card: Locator): Promise<{ name: string; row: Locator }[]> {
+  const all = card.locator('.ac-selectable[role="button"]');
+  const names = await all.evaluateAll((els: PageElement[]) =>
+    els.map((el) => el.getAttribute('aria-label') ?? ''),
+  );
+  return names.map((name, i) => ({ name, row: all.nth(i) }));
+}
+
+/** Visible text, whitespace folded. */
+export async function textOf(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/\s+/g, ' ');
+}
+
+/** Scrolls the conversation so the element's top is in view, `above` pixels below the pane's top. */
+export async function reveal(locator: Locator, above = 0): Promise<void> {
+  await locator.evaluate((el: PageElement, above: number) => {
+    el.scrollIntoView({ block: 'start' });
+    // Then the nearest ancestor that scrolls (the conversation pane) scrolls back by `above`.
+    for (let pane = el.parentElement; pane && above > 0; pane = pane.parentElement) {
+      const before = pane.scrollTop;
+      pane.scrollTop = before - above;
+      if (pane.scrollTop !== before) break;
+    }
+  }, above);
+}
+
+export async function screenshot(page: Page, step: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${step}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** E2E_UPDATE_DOCS=1 refreshes the README's screenshot (docs/playground.png) from this one. */
+export function maybeUpdateDocs(file: string): void {
+  if (process.env.E2E_UPDATE_DOCS === '1')
+    copyFileSync(file, path.join(ROOT, 'docs', 'playground.png'));
+}
+
+/** Runs one step, timing it; on failure keeps a screenshot (<step>-failed.png) and the page's text. */
+export async function step<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  try {
+    const result = await run();
+    console.log(`  ${name}: ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    return result;
+  } catch (error) {
+    await screenshot(page, `${name}-failed`).catch(() => undefined);
+    throw error;
+  }
+}

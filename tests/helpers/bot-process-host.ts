@@ -1,0 +1,124 @@
+// The parent side of bot-process-child.ts: starts a bot instance in its own Node process (through
+// tsx), talks to it over HTTP (activities) and stdin/stdout (commands), and always kills it on stop
+// — or when this process exits.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { TickResult } from '../../src/schedule/scheduler.js';
+import { post, type Posted } from './http.js';
+
+export interface BotInstance {
+  /** http://127.0.0.1:PORT/api/messages */
+  readonly url: string;
+  readonly pid: number;
+  send(activity: object): Promise<Posted>;
+  /** Runs the scheduler once in that process, with its clock standing at `now`. */
+  tick(now: Date): Promise<TickResult>;
+  /** Asks the bot to close, then kills it if it has not exited within a few seconds. Idempotent. */
+  stop(): Promise<void>;
+  /** What the process wrote on stderr (its warn/error logs), for failure messages. */
+  stderr(): string;
+}
+
+const REPO = join(import.meta.dirname, '../..');
+const SCRIPT = join(import.meta.dirname, 'bot-process-child.ts');
+const START_TIMEOUT_MS = 60_000;
+const STOP_GRACE_MS = 5_000;
+
+/** Only what Node and tsx need from this environment: no bot identity or storage setting. */
+const BASE_ENV_KEYS = ['PATH', 'HOME', 'TMPDIR', 'TEMP', 'TMP', 'SystemRoot', 'LANG'];
+
+interface Reply {
+  readonly id?: number;
+  readonly ok?: boolean;
+  readonly event?: string;
+  readonly url?: string;
+  readonly result?: unknown;
+  readonly error?: { name: string; message: string };
+}
+
+/** Starts a bot process with `env` (e.g. STORAGE, AZURE_STORAGE_*, USER_KEY_SECRET, DATA_DIR). */
+export async function startBotInstance(env: Record<string, string>): Promise<BotInstance> {
+  const base = Object.fromEntries(
+    BASE_ENV_KEYS.flatMap((key) => (process.env[key] ? [[key, process.env[key]]] : [])),
+  );
+  const child: ChildProcessWithoutNullStreams = spawn(
+    process.execPath,
+    ['--import', 'tsx', SCRIPT],
+    { cwd: REPO, env: { ...base, NODE_ENV: 'test', SCHEDULER: 'off', ...env } },
+  );
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let stderr = '';
+  child.stderr.on(
+    'data',
+    (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-20_000)),
+  );
+
+  const pending = new Map<number, (reply: Reply) => void>();
+  let onReady: (reply: Reply) => void = () => undefined;
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    let reply: Reply;
+    try {
+      reply = JSON.parse(line) as Reply;
+    } catch {
+      return; // not a protocol line
+    }
+    if (reply.event === 'ready') onReady(reply);
+    else if (typeof reply.id === 'number') pending.get(reply.id)?.(reply);
+  });
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.stdin.end(`${JSON.stringify({ id: 0, cmd: 'close' })}\n`);
+        const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+        await exited;
+        clearTimeout(timer);
+      }
+      process.off('exit', killOnExit);
+    })());
+
+  const ready = await new Promise<Reply>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error('bot process did not start in time')),
+      START_TIMEOUT_MS,
+    );
+    onReady = (reply) => {
+      clearTimeout(timer);
+      resolve(reply);
+    };
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`bot process exited with ${child.exitCode ?? child.signalCode}: ${stderr}`));
+    });
+  }).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+
+  let nextId = 1;
+  const command = (cmd: Record<string, unknown>): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, (reply) => {
+        pending.delete(id);
+        if (reply.ok) resolve(reply.result);
+        else reject(new Error(`${reply.error?.name}: ${reply.error?.message}`));
+      });
+      void exited.then(() => reject(new Error(`bot process exited: ${stderr}`)));
+      child.stdin.write(`${JSON.stringify({ id, ...cmd })}\n`);
+    });
+
+  const url = ready.url!;
+  return {
+    url,
+    pid: child.pid!,
+    send: (activity) => post(url, activity),
+    tick: async (now) => (await command({ cmd: 'tick', now: now.toISOString() })) as TickResult,
+    stop,
+    stderr: () => stderr,
+  };
+}
