@@ -4,6 +4,7 @@ import { createBot } from './app/bot.js';
 import type { GuidanceBot, ProactiveSender } from './app/contract.js';
 import { createConversations } from './app/conversations.js';
 import { memoryFeedback, type FeedbackRecorder } from './app/feedback.js';
+import { languagePreferences } from './app/features/language.js';
 import { quizFeature } from './app/features/quiz.js';
 import { scenarioFeature, scenarioReply } from './app/features/scenario.js';
 import { scheduleFeature } from './app/features/schedule.js';
@@ -66,7 +67,9 @@ export function createServices(config: ServiceConfig, storage = createStorage(co
     supportProfile,
     onMatched: countMatches(usage),
   });
+  const languages = languagePreferences(ctx, storage);
   const features = [
+    languages.feature,
     quizFeature(ctx, quizzes),
     scenarioFeature(ctx, { storage, scenarios }),
     scheduleFeature({ schedules, conversations }),
@@ -78,7 +81,14 @@ export function createServices(config: ServiceConfig, storage = createStorage(co
   };
   const referenceRefreshed = (key: string, reference: Readonly<Record<string, unknown>>) =>
     schedules.touchReference(key, reference);
-  const bot = createBot({ qa, features, conversations, forget, referenceRefreshed });
+  const bot = createBot({
+    qa,
+    features,
+    conversations,
+    forget,
+    referenceRefreshed,
+    localeFor: languages.localeFor,
+  });
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   return {
     catalogue,

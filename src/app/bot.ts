@@ -13,6 +13,8 @@ export interface BotParts {
   readonly conversations: Conversations;
   /** Deletes everything stored for a conversation (its hashed key). */
   readonly forget: (conversationKey: string) => Promise<void>;
+  /** The person's reply language preference, as a locale (else the Teams locale). */
+  readonly localeFor?: (turn: Turn) => Promise<string | undefined>;
   /** The conversation's reference was refreshed: let stored schedules follow it. */
   readonly referenceRefreshed?: (
     conversationKey: string,
@@ -27,7 +29,8 @@ export function createBot(parts: BotParts): GuidanceBot {
   return {
     async onMessage(received) {
       // Features and the registry only ever see a reference without people in it.
-      const turn = withStorableReference(received);
+      const locale = (await parts.localeFor?.(received)) ?? received.locale;
+      const turn = { ...withStorableReference(received), locale };
       if ((await conversations.remember(turn, langOf(turn))) && turn.reference) {
         await parts.referenceRefreshed?.(conversations.keyOf(turn)!, turn.reference);
       }

@@ -59,3 +59,7 @@ export function parseCommand(text: string): ParsedCommand | undefined {
   }
   return undefined;
 }
+
+/** "ask can I …" / "demander puis-je …" (the manifest's "ask" command): the question itself. */
+export const withoutAskPrefix = (text: string): string =>
+  text.replace(/^\s*(?:ask|demander|question)\s*[:,-]?\s+(?=\S)/i, '');

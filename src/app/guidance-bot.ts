@@ -10,7 +10,7 @@ import { detectLanguage, localeLang } from '../matching/language.js';
 import type { Matcher } from '../matching/matcher.js';
 import type { SupportProfile } from '../support/profile.js';
 import { langOf, stringField } from './action-data.js';
-import { parseCommand } from './commands.js';
+import { parseCommand, withoutAskPrefix } from './commands.js';
 import type {
   ActionResult,
   ActionTurn,
@@ -71,7 +71,7 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
   }
 
   function onMessage(turn: MessageTurn): Promise<readonly Reply[]> {
-    const text = turn.text.trim();
+    const text = withoutAskPrefix(turn.text).trim();
     const command = text ? parseCommand(text) : { command: 'help' as const };
     if (!command) return Promise.resolve([answerQuestion(text, turn.locale)]);
     const lang =
