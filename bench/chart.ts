@@ -7,6 +7,7 @@ export interface RoundFigures {
 }
 export interface CurvePoint {
   readonly factor: number;
+  readonly model: string;
   readonly mean: number;
   readonly p50: number;
   readonly p99: number;
@@ -14,7 +15,8 @@ export interface CurvePoint {
 
 const COLORS = { bot: '#1f6feb', echo: '#8c959f', botLight: '#9ec2ff', echoLight: '#d0d7de' };
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const fmt = (x: number) =>
+  x === 0 ? '0' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
 
 /** A "nice" upper bound for an axis. */
 function niceMax(x: number): number {
@@ -79,9 +81,10 @@ function legend(
   x: number,
   y: number,
   items: readonly { color: string; name: string }[],
+  spacing = 120,
 ) {
   items.forEach((it, i) => {
-    const lx = x + i * 120;
+    const lx = x + i * spacing;
     out.push(`<rect x="${lx}" y="${y - 10}" width="12" height="12" fill="${it.color}"/>`);
     out.push(`<text x="${lx + 16}" y="${y}" class="legend">${esc(it.name)}</text>`);
   });
@@ -93,7 +96,7 @@ export function chartSvg(
   caption: string,
 ): string {
   const W = 1080;
-  const H = 420;
+  const H = 490;
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="t d">`,
@@ -146,47 +149,57 @@ export function chartSvg(
     })),
     maxLat,
   );
-  legend(out, p2.x - 20, p2.y + p2.h + 42, [
-    { color: COLORS.botLight, name: 'bot p50' },
-    { color: COLORS.bot, name: 'bot p99' },
-    { color: COLORS.echoLight, name: 'echo p50' },
-    { color: COLORS.echo, name: 'echo p99' },
-  ]);
+  legend(
+    out,
+    p2.x,
+    p2.y + p2.h + 42,
+    [
+      { color: COLORS.botLight, name: 'bot p50' },
+      { color: COLORS.bot, name: 'bot p99' },
+      { color: COLORS.echoLight, name: 'echo p50' },
+      { color: COLORS.echo, name: 'echo p99' },
+    ],
+    82,
+  );
 
-  // 3. Matching time per question against catalogue size.
+  // 3. Matching time per question against catalogue size: mean and p50 for each model.
   const p3: Panel = { x: 820, y: 70, w: 230, h: 260 };
-  const maxMs = niceMax(Math.max(...curve.map((c) => c.p99), 3 * (curve[0]?.mean ?? 0)));
-  axes(out, p3, maxMs, 'Matching per question vs catalogue', 'ms');
+  const base = curve.find((c) => c.factor === 1);
+  const budget = 3 * (base?.mean ?? 0);
+  const models = [...new Set(curve.map((c) => c.model))];
+  const series = models.flatMap((model, i) => [
+    { model, key: 'mean' as const, color: i === 0 ? COLORS.bot : '#bf8700', name: `${model} mean` },
+    {
+      model,
+      key: 'p50' as const,
+      color: i === 0 ? COLORS.botLight : '#f2cc60',
+      name: `${model} p50`,
+    },
+  ]);
+  const points = (model: string) =>
+    curve.filter((c) => c.model === model).sort((a, b) => a.factor - b.factor);
+  const maxMs = niceMax(Math.max(budget, ...curve.map((c) => c.mean)) * 1000) / 1000;
+  axes(out, p3, maxMs * 1000, 'Matching vs catalogue size', 'µs per question');
   const maxF = Math.max(...curve.map((c) => c.factor), 1);
   const px = (f: number) => p3.x + ((f - 1) / Math.max(1, maxF - 1)) * p3.w;
   const py = (v: number) => p3.y + p3.h - (p3.h * Math.min(v, maxMs)) / maxMs;
-  for (const c of curve)
-    out.push(`<text x="${px(c.factor)}" y="${p3.y + p3.h + 16}" class="label">${c.factor}×</text>`);
-  const budget = 3 * (curve[0]?.mean ?? 0);
+  for (const f of [...new Set(curve.map((c) => c.factor))])
+    out.push(`<text x="${px(f)}" y="${p3.y + p3.h + 16}" class="label">${f}×</text>`);
   out.push(
     `<line x1="${p3.x}" x2="${p3.x + p3.w}" y1="${py(budget)}" y2="${py(budget)}" stroke="#cf222e" stroke-dasharray="4 3"/>`,
-    `<text x="${p3.x + p3.w}" y="${py(budget) - 4}" class="tick" fill="#cf222e">3 × mean at 1×</text>`,
+    `<text x="${p3.x + p3.w}" y="${py(budget) - 4}" class="tick" fill="#cf222e">target: 3 × mean at 1×</text>`,
   );
-  const series = [
-    { key: 'mean' as const, color: COLORS.bot, name: 'mean' },
-    { key: 'p50' as const, color: COLORS.botLight, name: 'p50' },
-    { key: 'p99' as const, color: '#0a3069', name: 'p99' },
-  ];
   for (const s of series) {
-    const pts = curve.map((c) => `${px(c.factor).toFixed(1)},${py(c[s.key]).toFixed(1)}`).join(' ');
-    out.push(`<polyline points="${pts}" fill="none" stroke="${s.color}" stroke-width="2"/>`);
-    for (const c of curve)
+    const pts = points(s.model);
+    out.push(
+      `<polyline points="${pts.map((c) => `${px(c.factor).toFixed(1)},${py(c[s.key]).toFixed(1)}`).join(' ')}" fill="none" stroke="${s.color}" stroke-width="2"/>`,
+    );
+    for (const c of pts)
       out.push(
-        `<circle cx="${px(c.factor).toFixed(1)}" cy="${py(c[s.key]).toFixed(1)}" r="3" fill="${s.color}"><title>${c.factor}× ${s.name}: ${c[s.key].toFixed(3)} ms</title></circle>`,
+        `<circle cx="${px(c.factor).toFixed(1)}" cy="${py(c[s.key]).toFixed(1)}" r="3" fill="${s.color}"><title>${esc(`${s.model} ${c.factor}× ${s.key}: ${(c[s.key] * 1000).toFixed(0)} µs`)}</title></circle>`,
       );
   }
-  legend(
-    out,
-    p3.x - 30,
-    p3.y + p3.h + 42,
-    series.map((s) => ({ color: s.color, name: s.name })).slice(0, 2),
-  );
-  legend(out, p3.x - 30, p3.y + p3.h + 58, [{ color: '#0a3069', name: 'p99' }]);
+  series.forEach((s, i) => legend(out, p3.x - 20, p3.y + p3.h + 38 + i * 15, [s]));
 
   out.push(`<text x="20" y="${H - 12}" class="cap">${esc(caption)}</text>`);
   out.push('</svg>');

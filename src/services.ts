@@ -87,7 +87,7 @@ export function createServices(config: ServiceConfig, storage = createStorage(co
     conversations,
     forget,
     referenceRefreshed,
-    localeFor: languages.localeFor,
+    localeFor: (turn) => languages.localeFor(turn),
   });
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   return {
