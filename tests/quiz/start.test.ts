@@ -87,10 +87,9 @@ describe('startQuiz', () => {
     const records = (await h.storage.list(`quiz/${CONV}/`)).filter(
       (k) => k.split('/').length === 3,
     );
-    expect(records.sort()).toEqual([
-      `quiz/${CONV}/${winners[0]!.quiz.quizId}`,
-      `quiz/${CONV}/state`,
-    ]);
+    expect(records.sort()).toEqual(
+      [`quiz/${CONV}/${winners[0]!.quiz.quizId}`, `quiz/${CONV}/state`].sort(),
+    );
   });
 
   it('starts a new quiz after the open one is closed', async () => {
