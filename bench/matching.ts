@@ -80,6 +80,9 @@ function subject(
   const entries = syntheticCatalogue(base, factor, model);
   const t0 = performance.now();
   const matcher = createMatcher({ entries });
+  // Indexes are built on each language's first question: build both here, inside the timing.
+  matcher.matchIn('index', 'en');
+  matcher.matchIn('index', 'fr');
   return {
     factor,
     model,

