@@ -31,7 +31,7 @@ export function createBot(parts: BotParts): GuidanceBot {
       // Features and the registry only ever see a reference without people in it.
       const locale = (await parts.localeFor?.(received)) ?? received.locale;
       const turn = { ...withStorableReference(received), locale };
-      if ((await conversations.remember(turn, langOf(turn))) && turn.reference) {
+      if ((await conversations.remember(turn, () => langOf(turn))) && turn.reference) {
         await parts.referenceRefreshed?.(conversations.keyOf(turn)!, turn.reference);
       }
       for (const feature of features) {

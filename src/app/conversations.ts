@@ -17,8 +17,11 @@ export interface ConversationRecord {
 export interface Conversations {
   /** The stored name of the turn's conversation (a keyed hash), or undefined without an id. */
   keyOf(turn: Turn): string | undefined;
-  /** Stores the reference (at most once an hour per conversation and instance); true if written. */
-  remember(turn: Turn, lang: Lang, force?: boolean): Promise<boolean>;
+  /**
+   * Stores the reference (at most once an hour per conversation and instance); true if written.
+   * The language may be given as a function: it is then worked out only when a record is written.
+   */
+  remember(turn: Turn, lang: Lang | (() => Lang), force?: boolean): Promise<boolean>;
   get(key: string): Promise<ConversationRecord | undefined>;
 }
 
@@ -45,7 +48,7 @@ export function createConversations(
       const record: ConversationRecord = {
         kind: turn.conversation,
         reference: turn.reference,
-        lang,
+        lang: typeof lang === 'function' ? lang() : lang,
         updatedAt: new Date(now()).toISOString(),
       };
       await storage.write(`conv/${key}`, record);

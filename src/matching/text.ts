@@ -26,8 +26,22 @@ export function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/**
+ * The last text normalised and its result. One message is normalised several times on its way
+ * (language detection, each feature's command check, the matcher's analysis): the same string
+ * each time, so one remembered result spares the repeats.
+ */
+let last = { text: '', normalised: '' };
+
 /** Lower-case, unify apostrophes, expand contractions and elisions, strip accents. */
 export function normalise(text: string): string {
+  if (text === last.text) return last.normalised;
+  const normalised = normaliseNow(text);
+  last = { text, normalised };
+  return normalised;
+}
+
+function normaliseNow(text: string): string {
   let t = text.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'");
   t = t.replace(/œ/g, 'oe').replace(/æ/g, 'ae');
   for (const [pattern, replacement] of EN_CONTRACTIONS) t = t.replace(pattern, replacement);

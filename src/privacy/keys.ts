@@ -12,16 +12,33 @@ export interface KeyHasher {
   conversation(conversationId: string): string;
 }
 
+/** Hashes remembered per process: enough for the people and conversations active at once. */
+const REMEMBERED = 2_000;
+
+/**
+ * A keyed hash is computed several times a message (the language preference, the quiz, the
+ * registry), and setting up an HMAC costs more than the rest of a short turn's bookkeeping: the
+ * last REMEMBERED results are kept, in memory only, the oldest forgotten first.
+ */
+function remembered(hash: (id: string) => string): (id: string) => string {
+  const known = new Map<string, string>();
+  return (id) => {
+    let value = known.get(id);
+    if (value !== undefined) return value;
+    value = hash(id);
+    if (known.size >= REMEMBERED) known.delete(known.keys().next().value!);
+    known.set(id, value);
+    return value;
+  };
+}
+
 export function createKeyHasher(secret: string): KeyHasher {
   if (secret.length < 16) throw new Error('The user key secret must be at least 16 characters');
+  const hmac = (text: string) =>
+    base64url(createHmac('sha256', secret).update(text).digest()).slice(0, 32);
   return {
-    person: (id) =>
-      base64url(createHmac('sha256', secret).update(`person:${id.toLowerCase()}`).digest()).slice(
-        0,
-        32,
-      ),
-    conversation: (id) =>
-      base64url(createHmac('sha256', secret).update(`conversation:${id}`).digest()).slice(0, 32),
+    person: remembered((id) => hmac(`person:${id.toLowerCase()}`)),
+    conversation: remembered((id) => hmac(`conversation:${id}`)),
   };
 }
 

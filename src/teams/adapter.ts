@@ -1,12 +1,18 @@
 // The Bot Framework adapter, built from the configuration's botbuilder settings (standard names).
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   type Activity,
+  type ConfigurationBotFrameworkAuthentication,
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import {
+  cachedConnectors,
+  ClientCache,
+  HostAuthentication,
+  type ConnectorFactory,
+} from './clients.js';
 import { createTurnErrorHandler } from './turn-error.js';
 
 export type AuthResult = Awaited<
@@ -19,17 +25,25 @@ export type AuthResult = Awaited<
  * authenticates first and runs the turn with the result, answering the HTTP request itself.
  */
 export class HostAdapter extends CloudAdapter {
+  /** Connector clients for turns, reused across turns (clients.ts). */
+  private readonly connectors = new ClientCache<Awaited<ReturnType<ConnectorFactory['create']>>>();
+
   authenticate(activity: Activity, authHeader: string): Promise<AuthResult> {
     return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
   }
 
   run(auth: AuthResult, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
-    return this.processActivity(auth, activity, logic);
+    const { connectorFactory, claimsIdentity } = auth;
+    // Without a factory botbuilder reports its own error; there is nothing to cache.
+    const cached = connectorFactory
+      ? { connectorFactory: cachedConnectors(connectorFactory, claimsIdentity, this.connectors) }
+      : {};
+    return this.processActivity({ ...auth, ...cached }, activity, logic);
   }
 }
 
 export function createAdapter(config: Config, logger: Logger): HostAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({ ...config.botFramework });
+  const auth = new HostAuthentication({ ...config.botFramework });
   const adapter = new HostAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(logger);
   if (config.localMode) {

@@ -52,8 +52,12 @@ export function messagesEndpoint(options: MessagesEndpointOptions): MessagesEndp
   const send = (res: Response, status: number, body?: unknown) => {
     if (res.headersSent) return;
     if (closing) res.setHeader('connection', 'close');
-    if (body === undefined) res.send(status);
-    else res.send(status, body);
+    // Without a body (most turns), end the response directly as botbuilder's own process() does:
+    // restify's send() runs its content negotiation and formatters for nothing.
+    if (body === undefined) {
+      res.statusCode = status;
+      res.end();
+    } else res.send(status, body);
   };
 
   async function answer(req: Request, res: Response): Promise<void> {

@@ -1,5 +1,8 @@
-// Every activity handler is registered here, and only here.
-import { ActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
+// Every activity handler is registered here, and only here: by activity type, and invokes by name.
+// A plain table rather than botbuilder's ActivityHandler: its event chain (a dozen downlevelled
+// async steps per activity) was the largest part of the host's own CPU time per question
+// (docs/benchmarks.md), and the bot uses none of its other events.
+import type { InvokeResponse, TurnContext } from 'botbuilder';
 import { handleCardAction } from './handlers/action.js';
 import { COMPOSE_QUERY, handleComposeQuery } from './handlers/compose-extension.js';
 import type { HandlerDeps } from './handlers/deps.js';
@@ -11,26 +14,45 @@ import {
 import { handleMessage } from './handlers/message.js';
 
 type Handler = (context: TurnContext, deps: HandlerDeps) => Promise<void>;
+type InvokeHandler = (context: TurnContext, deps: HandlerDeps) => Promise<InvokeResponse>;
 
-export class TeamsRouter extends ActivityHandler {
-  constructor(private readonly deps: HandlerDeps) {
-    super();
-    const run = (handler: Handler) => async (context: TurnContext, next: () => Promise<void>) => {
-      await handler(context, deps);
-      await next();
-    };
-    this.onMessage(run(handleMessage));
-    this.onInstallationUpdate(run(handleInstallationUpdate));
-    this.onMembersAdded(run(handleMembersAdded));
-    this.onMembersRemoved(run(handleMembersRemoved));
-  }
+/** adaptiveCard/action is answered with HTTP 200 whatever the card's own status. */
+const cardAction: InvokeHandler = async (context, deps) => ({
+  status: 200,
+  body: await handleCardAction(context, deps),
+});
 
-  /** adaptiveCard/action is answered with HTTP 200 whatever the card status; other invokes: botbuilder's default. */
-  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name === 'adaptiveCard/action') {
-      return { status: 200, body: await handleCardAction(context, this.deps) };
-    }
-    if (context.activity.name === COMPOSE_QUERY) return handleComposeQuery(context, this.deps);
-    return super.onInvokeActivity(context);
+const INVOKES: ReadonlyMap<string, InvokeHandler> = new Map([
+  ['adaptiveCard/action', cardAction],
+  [COMPOSE_QUERY, handleComposeQuery],
+]);
+
+/** Members added and removed can arrive in one update: both are handled, in that order. */
+const conversationUpdate: Handler = async (context, deps) => {
+  await handleMembersAdded(context, deps);
+  await handleMembersRemoved(context, deps);
+};
+
+/** Invokes the bot does not implement get 501 Not Implemented, as botbuilder answers them. */
+const invoke: Handler = async (context, deps) => {
+  const handler = INVOKES.get(context.activity.name ?? '');
+  const value: InvokeResponse = handler ? await handler(context, deps) : { status: 501 };
+  await context.sendActivity({ type: 'invokeResponse', value });
+};
+
+const HANDLERS: ReadonlyMap<string, Handler> = new Map([
+  ['message', handleMessage],
+  ['installationUpdate', handleInstallationUpdate],
+  ['conversationUpdate', conversationUpdate],
+  ['invoke', invoke],
+]);
+
+export class TeamsRouter {
+  constructor(private readonly deps: HandlerDeps) {}
+
+  /** Runs the turn's handler; other activity types (typing, reactions, events…) are ignored. */
+  async run(context: TurnContext): Promise<void> {
+    const handler = HANDLERS.get(context.activity.type);
+    if (handler) await handler(context, this.deps);
   }
 }

@@ -39,7 +39,7 @@ export function languagePreferences(ctx: TeamContext, storage: Storage): Languag
   const feature: Feature = {
     command(turn) {
       const match = COMMAND.exec(normalise(turn.text).trim());
-      const personKey = personKeyOf(ctx, turn);
+      const personKey = match ? personKeyOf(ctx, turn) : undefined;
       if (!match || !personKey) return undefined;
       const lang: Lang = /^(fr|french|francais)$/.test(match[1] ?? match[2] ?? '') ? 'fr' : 'en';
       return storage.write(keyOf(personKey), { lang }).then(() => {
