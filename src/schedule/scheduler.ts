@@ -50,7 +50,8 @@ export interface SlotOutcome {
   readonly conversationKey: string;
   readonly slotKey: string;
   readonly scheduledFor: string;
-  readonly status: 'sent' | 'skipped' | 'failed';
+  /** deferred: nothing was posted and the slot was given back, for the next tick to try again. */
+  readonly status: 'sent' | 'skipped' | 'failed' | 'deferred';
   readonly scenarioId?: string;
   readonly messageId?: string;
   readonly errorCode?: string;
@@ -155,6 +156,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     let result: { messageId: string } | undefined;
     try {
       scenarioId = await advanceRotation(storage, schedule.conversationKey, scenarios, random);
+    } catch (error) {
+      return release(base, error);
+    }
+    try {
       if (scenarioId !== undefined) result = await post(schedule, scenarioId);
     } catch (error) {
       // The slot stays claimed, now as failed: there is no automatic re-post in this version, so a
@@ -186,6 +191,21 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       sentAt: clock.now().toISOString(),
     });
     return { ...base, status: 'sent', scenarioId, messageId };
+  }
+
+  /**
+   * The scenario could not be picked (a storage error): nothing reached Teams, so the claim is
+   * given back and a later tick of the same slot's window posts it. Should the release fail too,
+   * the slot stays claimed and the week is missed, as for any slot whose instance died.
+   */
+  async function release(base: Omit<SlotOutcome, 'status'>, error: unknown): Promise<SlotOutcome> {
+    const code = errorCode(error);
+    logger.warn(
+      { conversationKey: base.conversationKey, slotKey: base.slotKey, errorCode: code },
+      'scheduled scenario not posted: no scenario picked, slot released for the next tick',
+    );
+    await storage.delete(base.slotKey);
+    return { ...base, status: 'deferred', errorCode: code };
   }
 
   async function runSchedule(schedule: Schedule, now: Date): Promise<SlotOutcome | undefined> {

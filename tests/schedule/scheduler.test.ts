@@ -279,6 +279,25 @@ describe('scheduler', () => {
     expect((await readSlot(storage, slotKey(CONV, new Date(MON1))))?.value.status).toBe('failed');
   });
 
+  it('gives the slot back when the scenario cannot be picked (nothing posted): the next tick posts', async () => {
+    const { storage, clock, calls, scheduler } = await setup();
+    const write = storage.write.bind(storage);
+    let failures = 1;
+    storage.write = (key, value, options) => {
+      if (key === rotationKey(CONV) && failures-- > 0)
+        return Promise.reject(Object.assign(new Error('storage unavailable'), { code: 'EBUSY' }));
+      return write(key, value, options);
+    };
+    clock.set(MON1);
+    expect((await scheduler.tick()).outcomes).toMatchObject([{ status: 'deferred' }]);
+    expect(calls).toHaveLength(0);
+    expect(await readSlot(storage, slotKey(CONV, new Date(MON1)))).toBeUndefined();
+    clock.set('2026-11-30T14:01:00Z');
+    expect((await scheduler.tick()).outcomes).toMatchObject([{ status: 'sent' }]);
+    expect(calls).toHaveLength(1);
+    expect((await readSlot(storage, slotKey(CONV, new Date(MON1))))?.value.status).toBe('sent');
+  });
+
   it('one unreadable schedule does not stop the others', async () => {
     const { storage, clock, calls, scheduler } = await setup();
     await storage.write(scheduleKey(OTHER_CONV), { nonsense: true });

@@ -76,7 +76,10 @@ describe('proactive sends under Teams rate limits', () => {
     while (pending > 0 && ticks < 5) {
       ticks++;
       const { outcomes } = await scheduler.tick();
-      for (const o of outcomes) statuses.set(o.status, (statuses.get(o.status) ?? 0) + 1);
+      for (const o of outcomes) {
+        const status = o.errorCode ? `${o.status}:${o.errorCode}` : o.status;
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      }
       const slots = await inBatches(schedules, (s) =>
         readSlot(host!.services.storage, slotKey(s.conversationKey, at)),
       );
