@@ -5,6 +5,7 @@ import { analyse, rawWords } from './analyse.js';
 import { ANCHOR_WORDS } from './anchors.js';
 import { lexiconTargets, lexiconWords } from './synonyms.js';
 import type { MatchSettings } from './settings.js';
+import { buildTermTable, type TermTable } from './term-table.js';
 import { TypoCorrector } from './typos.js';
 
 export interface IndexedDoc {
@@ -18,12 +19,10 @@ export interface LangIndex {
   readonly lang: Lang;
   readonly entries: readonly Entry[];
   readonly docs: readonly IndexedDoc[];
-  readonly postings: ReadonlyMap<string, Int32Array>;
-  /** Entry and norm of each document, in typed arrays for the hot loop. */
-  readonly docEntry: Int32Array;
+  /** Postings and per-term entry lists in typed arrays, for scoring (see term-table.ts). */
+  readonly table: TermTable;
+  /** Norm of each document, in a typed array for the hot loop. */
   readonly docNorm: Float64Array;
-  /** Work space reused by every question (matching is synchronous). */
-  readonly scratch: { readonly dots: Float64Array; readonly touched: number[] };
   /**
    * For each entry, how characteristic each term is: the share of its phrasings that use it
    * (title and keywords count as several), so an incidental word weighs less than a defining one.
@@ -85,14 +84,6 @@ export function buildIndex(
   const docs = raw
     .flat()
     .map((d) => ({ ...d, norm: Math.hypot(...d.terms.map((t) => idf.get(t) ?? 0)) }));
-  const postings = new Map<string, number[]>();
-  docs.forEach((d, i) => {
-    for (const t of d.terms) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
-    }
-  });
   const anchorText = [...ANCHOR_WORDS[lang], ...lexiconTargets(lang)].join(' ');
   const anchors = new Set(analyse(anchorText, lang).terms);
   return {
@@ -105,9 +96,7 @@ export function buildIndex(
     anchors,
     salience,
     weak,
-    postings: new Map([...postings].map(([t, list]) => [t, Int32Array.from(list)])),
-    docEntry: Int32Array.from(docs, (d) => d.entry),
+    table: buildTermTable(docs, salience, weak, idf, unknownIdf),
     docNorm: Float64Array.from(docs, (d) => d.norm),
-    scratch: { dots: new Float64Array(docs.length), touched: [] },
   };
 }

@@ -2,8 +2,16 @@
 // - closeness: cosine similarity (idf-weighted) to the entry's closest phrasing, title or keywords;
 // - coverage: how much of the question's meaning (idf mass) the entry's vocabulary accounts for.
 // Unknown words count against both, which is what keeps out-of-scope questions out.
+//
+// In three steps, so that matching time grows far less than the catalogue (docs/benchmarks.md,
+// scaling): every entry's coverage and a bound on its closeness from one short list per term
+// (walk.ts); closeness only for the entries that can still make the top (select.ts,
+// closeness.ts); candidates built only for the entries returned.
 import type { Entry } from '../guidance/types.js';
 import type { LangIndex } from './catalogue-index.js';
+import { questionTerms, type QuestionTerms } from './question.js';
+import { walkEntries, type Walk } from './walk.js';
+import { select, type Scored } from './select.js';
 import type { MatchSettings } from './settings.js';
 
 export interface Candidate {
@@ -16,194 +24,11 @@ export interface Candidate {
   readonly matched: readonly string[];
 }
 
-const weightOf = (index: LangIndex, term: string) => index.idf.get(term) ?? index.unknownIdf;
-
-interface Nearest {
-  /** Entries with at least one document sharing a term with the question. */
-  readonly entries: number[];
-  /** sims[entry * k + j]: the entry's (j+1)-th highest document similarity. */
-  readonly sims: Float64Array;
-  /** The entry's closest document. */
-  readonly closest: Int32Array;
-  /**
-   * Per entry, the weight of the question's terms (each occurrence) found in its phrasings, title or
-   * keywords: the most its coverage can get from them (see scoreEntries).
-   */
-  readonly salient: Float64Array;
-  /** Per entry, what those terms add to its coverage (before dividing by the total weight). */
-  readonly gain: Float64Array;
-}
-
 /**
- * Cosine similarity of the question to every document sharing a term with it, kept per entry as
- * its k highest. Runs on every question, so it works in typed arrays reused across calls (matching
- * is synchronous) rather than allocating maps.
- */
-function nearestDocs(
-  index: LangIndex,
-  terms: readonly string[],
-  qNorm: number,
-  k: number,
-  fullSalience: number,
-): Nearest {
-  const { dots, touched } = index.scratch;
-  touched.length = 0;
-  const { salient, gain, credited, sims, closest } = entryScratch(index, k);
-  const factors = salienceFactorsOf(index, fullSalience);
-  for (let ti = 0; ti < terms.length; ti++) {
-    const w = index.idf.get(terms[ti]!);
-    if (w === undefined) continue;
-    const postings = index.postings.get(terms[ti]!);
-    if (!postings) continue;
-    const factor = factors.get(terms[ti]!)!;
-    for (let p = 0; p < postings.length; p++) {
-      const d = postings[p]!;
-      if (dots[d] === 0) touched.push(d);
-      dots[d] = dots[d]! + w * w;
-      // Credit each entry once per term (position + 1 marks the last term credited).
-      const e = index.docEntry[d]!;
-      if (credited[e] !== ti + 1) {
-        credited[e] = ti + 1;
-        salient[e] = salient[e]! + w;
-        gain[e] = gain[e]! + w * factor[p]!;
-      }
-    }
-  }
-  const entries: number[] = [];
-  for (const d of touched) {
-    const e = index.docEntry[d]!;
-    const sim = dots[d]! / (qNorm * index.docNorm[d]! || 1);
-    dots[d] = 0;
-    if (closest[e] === -1) entries.push(e);
-    if (closest[e] === -1 || sim > sims[e * k]!) closest[e] = d;
-    insertTop(sims, e * k, k, sim);
-  }
-  return { entries, sims, closest, salient, gain };
-}
-
-/**
- * For each term's postings, min(1, salience / fullSalience) of the posting's entry for that term:
- * what a salient term adds to that entry's coverage, per unit of weight. Built once per index (on
- * the first question) so the postings walk can bound each entry's coverage from above.
- */
-const salienceFactors = new WeakMap<
-  LangIndex,
-  { readonly full: number; readonly byTerm: ReadonlyMap<string, Float64Array> }
->();
-
-function salienceFactorsOf(index: LangIndex, full: number): ReadonlyMap<string, Float64Array> {
-  const cached = salienceFactors.get(index);
-  if (cached && cached.full === full) return cached.byTerm;
-  const byTerm = new Map<string, Float64Array>();
-  for (const [t, postings] of index.postings) {
-    byTerm.set(
-      t,
-      Float64Array.from(postings, (d) => {
-        // Always found (an entry's salience covers every term of its documents); if not, 1 keeps
-        // the bound an upper bound.
-        const salience = index.salience[index.docEntry[d]!]!.get(t);
-        return salience === undefined ? 1 : Math.min(1, salience / full);
-      }),
-    );
-  }
-  salienceFactors.set(index, { full, byTerm });
-  return byTerm;
-}
-
-interface EntryScratch {
-  readonly k: number;
-  readonly salient: Float64Array;
-  readonly gain: Float64Array;
-  readonly credited: Int32Array;
-  readonly sims: Float64Array;
-  readonly closest: Int32Array;
-}
-
-/**
- * Per-entry work space, one per index (and k), reused by every question: matching is synchronous,
- * and resetEntryScratch puts back the entries a question touched, so nothing is allocated per
- * question in proportion to the catalogue.
- */
-const entryScratches = new WeakMap<LangIndex, EntryScratch>();
-
-function entryScratch(index: LangIndex, k: number): EntryScratch {
-  let scratch = entryScratches.get(index);
-  if (!scratch || scratch.k !== k) {
-    const n = index.entries.length;
-    scratch = {
-      k,
-      salient: new Float64Array(n),
-      gain: new Float64Array(n),
-      credited: new Int32Array(n),
-      sims: new Float64Array(n * k),
-      closest: new Int32Array(n).fill(-1),
-    };
-    entryScratches.set(index, scratch);
-  }
-  return scratch;
-}
-
-function resetEntryScratch(index: LangIndex, k: number, entries: readonly number[]) {
-  const { salient, gain, credited, sims, closest } = entryScratch(index, k);
-  for (const e of entries) {
-    salient[e] = 0;
-    gain[e] = 0;
-    credited[e] = 0;
-    closest[e] = -1;
-    sims.fill(0, e * k, e * k + k);
-  }
-}
-
-/** Keeps sims[from .. from+k) sorted high to low with `sim` inserted. */
-function insertTop(sims: Float64Array, from: number, k: number, sim: number) {
-  let j = from + k - 1;
-  if (sim <= sims[j]!) return;
-  while (j > from && sims[j - 1]! < sim) {
-    sims[j] = sims[j - 1]!;
-    j--;
-  }
-  sims[j] = sim;
-}
-
-/** `weights[n]` is weightOf(index, terms[n]), computed once per question. */
-function coverageOf(
-  index: LangIndex,
-  i: number,
-  terms: readonly string[],
-  weights: readonly number[],
-  total: number,
-  s: MatchSettings,
-) {
-  let covered = 0;
-  const matched: string[] = [];
-  const salienceOf = index.salience[i]!;
-  const weak = index.weak[i]!;
-  for (let n = 0; n < terms.length; n++) {
-    const t = terms[n]!;
-    const salience = salienceOf.get(t);
-    if (salience !== undefined) {
-      covered += weights[n]! * Math.min(1, salience / s.fullSalience);
-      matched.push(t);
-    } else if (weak.has(t)) {
-      covered += s.weakCoverage * weights[n]!;
-      matched.push(`(${t})`);
-    }
-  }
-  return { coverage: total > 0 ? covered / total : 0, matched };
-}
-
-/** Relative slack on the score bound, far above floating-point error: pruning stays exact. */
-const BOUND_SLACK = 1 + 1e-9;
-
-/**
- * Scores the entries sharing a word with the question, best first.
+ * Scores the entries sharing a word with the question, best first (ties: by id).
  *
- * With `limit`, only the first `limit` candidates are guaranteed (the list may hold more), and they
- * are exactly the first `limit` of the full list. An entry's coverage is at most (S + weakCoverage
- * × (total − S)) / total, where S is the weight of the question's terms among its phrasings, title
- * and keywords (gathered while walking the postings), so its score has an upper bound; an entry
- * whose bound is below the limit-th best score found so far is not scored at all. Matching time
- * then grows far less than the catalogue (docs/benchmarks.md, scaling).
+ * With `limit`, the list holds at most `limit` candidates (at least one): exactly the first ones
+ * of the full list.
  */
 export function scoreEntries(
   index: LangIndex,
@@ -211,97 +36,67 @@ export function scoreEntries(
   s: MatchSettings,
   limit = Infinity,
 ): Candidate[] {
-  const weights = terms.map((t) => weightOf(index, t));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const qNorm = Math.hypot(...weights);
-  const nw = s.neighbourWeights;
-  const k = nw.length;
-  const nearest = nearestDocs(index, terms, qNorm, k, s.fullSalience);
-  try {
-    return rank(index, terms, weights, total, nearest, s, limit);
-  } finally {
-    resetEntryScratch(index, k, nearest.entries);
-  }
-}
-
-function rank(
-  index: LangIndex,
-  terms: readonly string[],
-  weights: readonly number[],
-  total: number,
-  nearest: Nearest,
-  s: MatchSettings,
-  limit: number,
-): Candidate[] {
-  const nw = s.neighbourWeights;
-  const k = nw.length;
-  const n = nearest.entries.length;
-  const closeness = new Float64Array(n);
-  for (let x = 0; x < n; x++) {
-    const i = nearest.entries[x]!;
-    let sum = 0; // the same additions, in the same order, as nw.reduce(…, 0)
-    for (let j = 0; j < k; j++) sum += nw[j]! * nearest.sims[i * k + j]!;
-    closeness[x] = sum;
-  }
-  const out: Candidate[] = [];
-  const score = (x: number) => {
-    const i = nearest.entries[x]!;
-    const closest = index.docs[nearest.closest[i]!]!.label;
-    const { coverage, matched } = coverageOf(index, i, terms, weights, total, s);
-    const c = closeness[x]!;
-    const value = c ** s.closenessWeight * coverage ** (1 - s.closenessWeight);
-    out.push({ entry: index.entries[i]!, score: value, closeness: c, coverage, closest, matched });
-  };
-  const cw = s.closenessWeight;
-  const wc = s.weakCoverage;
+  const q = questionTerms(index, terms);
+  const walk = walkEntries(index, q, s);
   const m = Math.max(1, Math.floor(limit));
-  const bounded =
-    cw >= 0 &&
-    cw <= 1 &&
-    wc >= 0 &&
-    wc <= 1 &&
-    total > 0 &&
-    s.fullSalience > 0 &&
-    nw.every((w) => w >= 0);
-  if (!(m < n) || !bounded) {
-    for (let x = 0; x < n; x++) score(x);
-  } else {
-    // Upper bounds without Math.pow: the weighted arithmetic mean bounds the weighted geometric
-    // mean (c^cw × u^(1−cw) ≤ cw × c + (1 − cw) × u); the exact bound is computed only when needed.
-    const upper = new Float64Array(n);
-    const cover = new Float64Array(n);
-    for (let x = 0; x < n; x++) {
-      const e = nearest.entries[x]!;
-      const sal = nearest.salient[e]!;
-      cover[x] = Math.min(1, (nearest.gain[e]! + wc * Math.max(0, total - sal)) / total);
-      upper[x] = (cw * closeness[x]! + (1 - cw) * cover[x]!) * BOUND_SLACK;
-    }
-    // The m most promising entries first: their m-th best score is a floor for the final one.
-    const first = topPositions(upper, m);
-    for (const x of first) score(x);
-    const floor = out.map((c) => c.score).sort((a, b) => b - a)[m - 1]!;
-    const done = new Uint8Array(n);
-    for (const x of first) done[x] = 1;
-    for (let x = 0; x < n; x++) {
-      if (done[x] || upper[x]! < floor) continue;
-      if (closeness[x]! ** cw * cover[x]! ** (1 - cw) * BOUND_SLACK < floor) continue;
-      score(x);
-    }
-  }
-  return out.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
+  const rank = idRanks(index);
+  return select(index, q, walk, s, m)
+    .sort((a, b) => b.score - a.score || rank[a.e]! - rank[b.e]!)
+    .slice(0, m)
+    .map((c) => candidate(index, c, q, walk));
 }
 
-/** Positions of the `m` highest values (a partial selection: m is a handful). */
-function topPositions(values: Float64Array, m: number): number[] {
-  const top: number[] = [];
-  for (let x = 0; x < values.length; x++) {
-    if (top.length === m && !(values[x]! > values[top[m - 1]!]!)) continue;
-    let j = Math.min(top.length, m - 1);
-    top[j] = x;
-    while (j > 0 && values[top[j - 1]!]! < values[x]!) {
-      top[j] = top[j - 1]!;
-      top[--j] = x;
-    }
+/**
+ * Each entry's place in the order of ids (String.prototype.localeCompare, as the ranking always
+ * used), worked out once per index: comparing ids on every tie was a good part of a question's
+ * time when a large catalogue has many entries scoring alike.
+ */
+const ranks = new WeakMap<LangIndex, Int32Array>();
+
+function idRanks(index: LangIndex): Int32Array {
+  let rank = ranks.get(index);
+  if (!rank) {
+    const ids = index.entries.map((e) => e.id);
+    const order = ids.map((_, i) => i).sort((a, b) => ids[a]!.localeCompare(ids[b]!));
+    rank = new Int32Array(ids.length);
+    // Ids that compare equal (none are expected) share a rank, so they still tie.
+    order.forEach((e, r) => {
+      const previous = order[r - 1];
+      rank![e] =
+        previous !== undefined && ids[previous]!.localeCompare(ids[e]!) === 0
+          ? rank![previous]!
+          : r;
+    });
+    ranks.set(index, rank);
   }
-  return top;
+  return rank;
+}
+
+function candidate(index: LangIndex, c: Scored, q: QuestionTerms, walk: Walk): Candidate {
+  return {
+    entry: index.entries[c.e]!,
+    score: c.score,
+    closeness: c.closeness,
+    coverage: c.coverage,
+    closest: index.docs[c.closest]!.label,
+    matched: matchedTerms(index, c.e, q.terms, walk),
+  };
+}
+
+/**
+ * The question's terms the entry uses: in its phrasings, title or keywords, else "(weakly)". The
+ * walk marked them (its lists are the index's salience and weak sets); later terms are looked up.
+ */
+function matchedTerms(index: LangIndex, e: number, terms: readonly string[], walk: Walk): string[] {
+  const matched: string[] = [];
+  const uses = walk.uses[e]!;
+  const weakUses = walk.weakUses[e]!;
+  for (let n = 0; n < terms.length; n++) {
+    const t = terms[n]!;
+    const salient = n < walk.stride ? (uses & (1 << n)) !== 0 : index.salience[e]!.has(t);
+    if (salient) matched.push(t);
+    else if (n < walk.stride ? (weakUses & (1 << n)) !== 0 : index.weak[e]!.has(t))
+      matched.push(`(${t})`);
+  }
+  return matched;
 }
