@@ -1,5 +1,5 @@
-// Starting and watching the servers under test: the bot (compiled, run with plain node as `npm start`
-// would run it, minus tsx), the echo bot and the stub connector; readiness; memory sampling.
+// Starting and watching the servers under test: the bot (built, run as production runs it: the
+// command of `npm run start:prod`), the echo bot and the stub connector; readiness; memory sampling.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -12,13 +12,32 @@ import ts from 'typescript';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const WORK_DIR = join(ROOT, '.local', 'bench');
 
-/** npm run build (tsc + postbuild copy of the JSON content); throws with tsc's output on failure. */
+/**
+ * npm run build (tsc, then postbuild: the JSON content copied, the bundle); throws with the build's
+ * output on failure.
+ */
 export function buildBot(): void {
   const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0)
     throw new Error(`npm run build failed:\n${result.stdout ?? ''}${result.stderr ?? ''}`);
-  for (const f of ['dist/src/index.js', 'dist/src/guidance/content', 'dist/src/scenarios/content'])
+  const { entry } = productionCommand();
+  for (const f of [entry, 'dist/src/guidance/content', 'dist/src/scenarios/content'])
     if (!existsSync(join(ROOT, f))) throw new Error(`npm run build did not produce ${f}`);
+}
+
+/**
+ * What production runs: package.json's `start:prod` script, `node [V8 flags…] <entry>`. The bench
+ * spawns it without npm (so the pid it samples is the bot's own) but with the same flags and file.
+ */
+export function productionCommand(): { nodeArgs: string[]; entry: string } {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  const words = (pkg.scripts?.['start:prod'] ?? '').trim().split(/\s+/);
+  const entry = words.at(-1);
+  if (words[0] !== 'node' || words.length < 2 || !entry || entry.startsWith('-'))
+    throw new Error(`package.json "start:prod" is not "node [flags…] <file>": ${words.join(' ')}`);
+  return { nodeArgs: words.slice(1, -1), entry };
 }
 
 /** Transpiles one of bench/*.ts to plain ESM JavaScript under .local/bench/js, for plain node. */
@@ -107,12 +126,16 @@ export interface SpawnOptions {
   readonly nodeArgs?: readonly string[];
 }
 
-/** The bot, local mode: PORT, HOST 127.0.0.1, a fresh DATA_DIR, scheduler off, LOG_LEVEL warn. */
+/**
+ * The bot as `npm run start:prod` runs it (productionCommand), local mode: PORT, HOST 127.0.0.1, a
+ * fresh DATA_DIR, scheduler off, LOG_LEVEL warn.
+ */
 export async function spawnBot(options: SpawnOptions = {}): Promise<Server> {
+  const { nodeArgs, entry } = productionCommand();
   const port = await freePort();
   const dataDir = mkdtempSync(join(os.tmpdir(), 'smg-bench-'));
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'dist/src/index.js'], {
+  const child = spawn(process.execPath, [...nodeArgs, ...(options.nodeArgs ?? []), entry], {
     cwd: ROOT,
     env: childEnv({
       PORT: String(port),

@@ -120,8 +120,10 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'NODE|22-lts'
-      // The deployed package carries node_modules (atk deploy runs `npm ci`); `npm start` runs the bot.
-      appCommandLine: 'npm start'
+      // The deployed package carries node_modules and the build (atk deploy runs `npm ci` and
+      // `npm run build`); `npm run start:prod` runs the built bundle with plain node and the V8 heap
+      // settings measured in docs/benchmarks.md (package.json). No TypeScript compiled at start-up.
+      appCommandLine: 'npm run start:prod'
       alwaysOn: true
       healthCheckPath: '/healthz'
       http20Enabled: true

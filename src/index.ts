@@ -4,6 +4,7 @@ import { readConfig, summarizeConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { startRetentionJob } from './privacy/retention-job.js';
 import { createServices } from './services.js';
+import { createStorage } from './storage/create.js';
 import type { Storage } from './storage/storage.js';
 import { startServer } from './teams/index.js';
 
@@ -24,7 +25,7 @@ async function main() {
   const config = readConfig(process.env);
   const logger: Logger = createLogger(config.logLevel);
   logger.info({ config: summarizeConfig(config) }, 'starting');
-  const services = createServices(config);
+  const services = createServices(config, await createStorage(config));
   const { catalogue, storage } = services;
   logger.info(
     { entries: catalogue.entries.length, version: catalogue.version },

@@ -20,7 +20,7 @@ import { loadOrCreateLocalSecret } from './privacy/local-secret.js';
 import { createQuizService } from './quiz/service.js';
 import { createScheduler, createScheduleStore, type Scheduler } from './schedule/index.js';
 import { loadScenarios } from './scenarios/load.js';
-import { createStorage } from './storage/create.js';
+import { createLocalStorage } from './storage/create.js';
 import { deletePrefix } from './storage/delete-prefix.js';
 import type { Storage } from './storage/storage.js';
 import { loadSupportProfile } from './support/profile.js';
@@ -44,7 +44,14 @@ export type ServiceConfig = Pick<
 > &
   Partial<Pick<Config, 'keepUnmatchedQuestions'>>;
 
-export function createServices(config: ServiceConfig, storage = createStorage(config)): Services {
+/**
+ * `storage` defaults to the configured memory or file store; the blob store is opened
+ * asynchronously (`await createStorage(config)`, see src/index.ts) and passed in.
+ */
+export function createServices(
+  config: ServiceConfig,
+  storage: Storage = createLocalStorage(config),
+): Services {
   const catalogue = loadCatalogue();
   const scenarios = loadScenarios(catalogue);
   const hasher = createKeyHasher(config.userKeySecret ?? loadOrCreateLocalSecret(config.dataDir));

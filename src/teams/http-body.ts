@@ -113,6 +113,8 @@ const SHAPE: Readonly<Record<string, Check>> = {
   relatesTo: obj({ activityId: str, channelId: str, serviceUrl: str, user: account, bot: account }),
 };
 
+const DOT_SEGMENT = /^\.{1,2}$/;
+
 /** Parses and checks an activity; throws HttpError 400 for anything that is not one. */
 export function parseActivity(body: Buffer): Activity {
   let json: unknown;
@@ -133,6 +135,13 @@ export function parseActivity(body: Buffer): Activity {
   const { conversation } = json;
   if (!isRecord(conversation) || typeof conversation.id !== 'string' || conversation.id === '')
     throw new HttpError(400, 'the activity has no conversation');
+  // Replies go to /v3/conversations/{conversation.id}/activities/{id}: "." or ".." there would be
+  // resolved away by the URL parser and the reply posted elsewhere (or nowhere).
+  if (
+    DOT_SEGMENT.test(conversation.id) ||
+    (typeof json.id === 'string' && DOT_SEGMENT.test(json.id))
+  )
+    throw new HttpError(400, 'the activity cannot be answered at that conversation or id');
   // As botbuilder's own validateAndFixActivity does: keep raw timestamps, expose Dates.
   for (const key of ['timestamp', 'localTimestamp', 'expiration'] as const) {
     const raw = json[key];

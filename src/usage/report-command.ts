@@ -36,7 +36,7 @@ export async function runReportCommand(
   const days = values.days === undefined ? 30 : Number(values.days);
   if (!/^\d+$/.test(values.days ?? '30') || days < 1 || days > 3650)
     return { code: 2, output: `--days must be a whole number from 1 to 3650\n${USAGE}` };
-  const storage = options.storage ?? createStorage(readConfig(env));
+  const storage = options.storage ?? (await createStorage(readConfig(env)));
   try {
     const now = options.now ?? new Date();
     const report = await readUsage(storage, { days, now });

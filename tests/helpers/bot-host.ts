@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { readConfig } from '../../src/config.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
 import { createServices, type Services } from '../../src/services.js';
+import { createStorage } from '../../src/storage/create.js';
 import { startServer, type RunningServer } from '../../src/teams/server.js';
 import { post } from './http.js';
 
@@ -27,7 +28,7 @@ export async function startBotHost(
   logger: Logger = silentLogger(),
 ): Promise<BotHost> {
   const config = readConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SCHEDULER: 'off', ...env });
-  const services = createServices(config);
+  const services = createServices(config, await createStorage(config));
   const server = await startServer({
     config,
     bot: services.bot,

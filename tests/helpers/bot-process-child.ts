@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { pino } from 'pino';
 import { readConfig } from '../../src/config.js';
 import { createServices } from '../../src/services.js';
+import { createStorage } from '../../src/storage/create.js';
 import { startServer } from '../../src/teams/server.js';
 
 interface Command {
@@ -24,7 +25,7 @@ const print = (message: Record<string, unknown>) =>
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
 const config = readConfig(process.env);
-const services = createServices(config);
+const services = createServices(config, await createStorage(config));
 const server = await startServer({
   config,
   bot: services.bot,

@@ -44,6 +44,11 @@ describe('request checks', () => {
     ['an object without type', '{}'],
     ['a type that is not a string', '{"type": 7}'],
     ['an empty body', ''],
+    [
+      'a conversation id the reply URL would resolve away ("..")',
+      '{"type": "message", "id": "1", "conversation": {"id": ".."}}',
+    ],
+    ['an activity id of "."', '{"type": "message", "id": ".", "conversation": {"id": "a:1"}}'],
   ])('answers %s with 400 and a small JSON error', async (_name, body) => {
     const res = await post(host.messagesUrl, body);
     expect(res.status).toBe(400);
