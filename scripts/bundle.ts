@@ -98,6 +98,22 @@ export async function bundle(): Promise<void> {
     legalComments: 'none',
     logLevel: 'warning',
   });
+  await checkOneByteSource(join(BUNDLE_DIR, 'index.js'));
+}
+
+/**
+ * V8 keeps every script's source in memory, one byte per character only if all of it is Latin-1:
+ * a single “ or œ in a regular expression (esbuild leaves those as they are) doubles the bundle's
+ * resident source, about 2 MB. Such characters are written as \u escapes in src/; this keeps it so.
+ */
+async function checkOneByteSource(file: string): Promise<void> {
+  const code = await readFile(file, 'utf8');
+  const at = code.search(/[^\u0000-\u00ff]/u);
+  if (at >= 0)
+    throw new Error(
+      `${relative(ROOT, file)} has a character past Latin-1 near ` +
+        `${JSON.stringify(code.slice(Math.max(0, at - 60), at + 10))}: write it as a \\u escape in src/`,
+    );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -16,7 +16,7 @@ const MARKERS: Record<Lang, ReadonlySet<string>> = {
   ),
 };
 
-const ACCENTED = /[àâäçéèêëîïôöùûüÿœ]/i;
+const ACCENTED = /[àâäçéèêëîïôöùûüÿ\u0153]/i; // \u0153: œ
 
 export function localeLang(locale: string | undefined): Lang {
   return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';

@@ -43,7 +43,7 @@ export function normalise(text: string): string {
 
 function normaliseNow(text: string): string {
   let t = text.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'");
-  t = t.replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  t = t.replace(/\u0153/g, 'oe').replace(/æ/g, 'ae');
   for (const [pattern, replacement] of EN_CONTRACTIONS) t = t.replace(pattern, replacement);
   t = t.replace(FR_ELISION, ' ');
   return stripAccents(t);

@@ -1,12 +1,28 @@
 // Typo tolerance by symmetric deletion (as in SymSpell): a word and every one-letter deletion of
-// it are indexed, so one insertion, deletion, substitution or swap is found with a few map look-ups
+// it are indexed, so one insertion, deletion, substitution or swap is found with a few look-ups
 // instead of comparing against the whole vocabulary.
+//
+// The keys are kept as 32-bit hashes in typed arrays (a chained hash table), not as strings in a
+// Map: a language has some 60,000 of them, and as strings they were the largest part of the bot's
+// own memory (docs/benchmarks.md). A hash collision only adds a candidate, and every candidate is
+// checked with editDistance before it counts, so the corrections are exactly those of string keys.
 
-const deletions = (word: string): string[] => {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+/** FNV-1a over the UTF-16 code units of `word`, leaving out the one at `skip` (-1: none). */
+function keyHash(word: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    if (i === skip) continue;
+    h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The hashes of a word and of each of its one-letter deletions. */
+function keyHashes(word: string): number[] {
+  const out = [keyHash(word, -1)];
+  for (let i = 0; i < word.length; i++) out.push(keyHash(word, i));
   return out;
-};
+}
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), for short words. */
 export function editDistance(a: string, b: string): number {
@@ -29,27 +45,44 @@ export function editDistance(a: string, b: string): number {
 }
 
 export class TypoCorrector {
-  /**
-   * Deletion key → the known words it comes from: one word (most keys) or several. A bare string
-   * for one saves an array per key: about a third of the matcher's memory at start-up.
-   */
-  private readonly keys = new Map<string, string | string[]>();
   private readonly frequency = new Map<string, number>();
+  /** Known words (long enough to correct to), by number. */
+  private readonly words: string[] = [];
+  /** Chained hash table of keys: first entry per bucket, next entry, its hash and its word. */
+  private readonly head: Int32Array;
+  private readonly next: Int32Array;
+  private readonly hashOf: Uint32Array;
+  private readonly wordOf: Int32Array;
+  private readonly mask: number;
 
   constructor(
     words: Iterable<string>,
     private readonly minLength = 4,
   ) {
     for (const w of words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
+    let keys = 0;
     for (const w of this.frequency.keys()) {
       if (w.length < minLength) continue;
-      for (const k of [w, ...deletions(w)]) {
-        const known = this.keys.get(k);
-        if (known === undefined) this.keys.set(k, w);
-        else if (typeof known === 'string') this.keys.set(k, [known, w]);
-        else known.push(w);
-      }
+      this.words.push(w);
+      keys += w.length + 1;
     }
+    let size = 1;
+    while (size < keys * 2) size *= 2;
+    this.mask = size - 1;
+    this.head = new Int32Array(size).fill(-1);
+    this.next = new Int32Array(keys);
+    this.hashOf = new Uint32Array(keys);
+    this.wordOf = new Int32Array(keys);
+    let entry = 0;
+    this.words.forEach((w, id) => {
+      for (const h of keyHashes(w)) {
+        const bucket = h & this.mask;
+        this.next[entry] = this.head[bucket]!;
+        this.hashOf[entry] = h;
+        this.wordOf[entry] = id;
+        this.head[bucket] = entry++;
+      }
+    });
   }
 
   knows(word: string): boolean {
@@ -61,10 +94,10 @@ export class TypoCorrector {
     if (word.length < this.minLength || this.knows(word)) return undefined;
     let best: string | undefined;
     let bestScore = -Infinity;
-    for (const k of [word, ...deletions(word)]) {
-      const known = this.keys.get(k);
-      if (known === undefined) continue;
-      for (const candidate of typeof known === 'string' ? [known] : known) {
+    for (const h of keyHashes(word)) {
+      for (let e = this.head[h & this.mask]!; e !== -1; e = this.next[e]!) {
+        if (this.hashOf[e] !== h) continue;
+        const candidate = this.words[this.wordOf[e]!]!;
         if (editDistance(word, candidate) > 1) continue;
         const score = this.frequency.get(candidate)!;
         if (score > bestScore || (score === bestScore && candidate < best!))
