@@ -59,6 +59,8 @@ export interface Results {
     matchRounds: number;
     factors: number[];
     questionsSource: string;
+    /** How the bot was started: package.json's start:prod (optional in older results files). */
+    botCommand?: string;
     questions: number;
     fr: number;
   };
@@ -139,8 +141,9 @@ export function reportMarkdown(r: Results, notes: string): string {
     '',
     '## Bot against the echo bot',
     '',
-    `Both servers run at once on loopback, each a plain \`node\` process (the bot from \`dist/\`, built by ` +
-      '`npm run build`), both replying to the same stub Bot Connector (its own process). autocannon drives ' +
+    `Both servers run at once on loopback, each a plain \`node\` process (the bot as production runs it, ` +
+      `\`${r.settings.botCommand ?? 'node dist/src/index.js'}\` after \`npm run build\`; the echo bot with ` +
+      "Node's defaults), both replying to the same stub Bot Connector (its own process). autocannon drives " +
       `them in turn — bot, echo, bot, echo… — ${r.settings.rounds} rounds of ${r.settings.duration} s after a ` +
       `${r.settings.warmup} s warm-up each, ${r.settings.connections} connections, with the ${r.settings.questions} ` +
       `questions of \`${r.settings.questionsSource}\` (${r.settings.questions - r.settings.fr} EN, ${r.settings.fr} FR) ` +

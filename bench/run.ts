@@ -23,6 +23,7 @@ import {
   buildBot,
   getJson,
   peakRss,
+  productionCommand,
   ROOT,
   spawnBot,
   spawnEcho,
@@ -212,6 +213,7 @@ async function main() {
       settings: {
         ...settings,
         questionsSource: source,
+        botCommand: ['node', ...productionCommand().nodeArgs, productionCommand().entry].join(' '),
         questions: questions.length,
         fr: questions.filter((q) => q.lang === 'fr').length,
       },

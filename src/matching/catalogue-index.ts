@@ -1,7 +1,8 @@
 // An index of the catalogue for one language: every phrasing, title and keyword list is a small
 // document; terms are weighted by how few entries use them (inverse entry frequency).
 import type { Entry, Lang } from '../guidance/types.js';
-import { analyse, rawWords } from './analyse.js';
+import { rawWords } from './analyse.js';
+import { analyseTerms, type Analysed } from './analysed.js';
 import { ANCHOR_WORDS } from './anchors.js';
 import { lexiconTargets, lexiconWords } from './synonyms.js';
 import type { MatchSettings } from './settings.js';
@@ -63,20 +64,28 @@ function idfTable(salience: readonly ReadonlyMap<string, number>[]): Map<string,
   return new Map([...df].map(([t, d]) => [t, Math.log(1 + n / d)]));
 }
 
+const weakText = (e: Entry, lang: Lang) => `${e[lang].text} ${e[lang].why ?? ''}`;
+const anchorText = (lang: Lang) => [...ANCHOR_WORDS[lang], ...lexiconTargets(lang)].join(' ');
+
+/** Every text buildIndex analyses, for analysing them ahead of time (analysed.ts). */
+export const indexTexts = (entries: readonly Entry[], lang: Lang): string[] => [
+  ...entries.flatMap((e) => [...sources(e, lang), weakText(e, lang)]),
+  anchorText(lang),
+];
+
 export function buildIndex(
   entries: readonly Entry[],
   lang: Lang,
   settings: MatchSettings,
+  analysed: Analysed = analyseTerms,
 ): LangIndex {
   const vocabulary = entries.flatMap((e) => [...sources(e, lang), e[lang].text].flatMap(rawWords));
   const typos = new TypoCorrector([...vocabulary, ...lexiconWords(lang)]);
   const raw = entries.map((e, i) =>
-    sources(e, lang).map((label) => ({ entry: i, label, terms: analyse(label, lang).terms })),
+    sources(e, lang).map((label) => ({ entry: i, label, terms: analysed(label, lang) })),
   );
   const salience = raw.map(salienceOf);
-  const weak = entries.map(
-    (e) => new Set(analyse(`${e[lang].text} ${e[lang].why ?? ''}`, lang).terms),
-  );
+  const weak = entries.map((e) => new Set(analysed(weakText(e, lang), lang)));
   const idf = idfTable(salience);
   // A word the catalogue never uses weighs more than its rarest word: it is evidence that the
   // question is about something else.
@@ -84,8 +93,7 @@ export function buildIndex(
   const docs = raw
     .flat()
     .map((d) => ({ ...d, norm: Math.hypot(...d.terms.map((t) => idf.get(t) ?? 0)) }));
-  const anchorText = [...ANCHOR_WORDS[lang], ...lexiconTargets(lang)].join(' ');
-  const anchors = new Set(analyse(anchorText, lang).terms);
+  const anchors = new Set(analysed(anchorText(lang), lang));
   return {
     lang,
     entries,

@@ -2,6 +2,7 @@
 // allocation-light.
 import type { Catalogue, Lang } from '../guidance/types.js';
 import { analyse, type Analysis } from './analyse.js';
+import { analysedTerms } from './analysed.js';
 import { buildIndex, type LangIndex } from './catalogue-index.js';
 import { decide, type Decision } from './decide.js';
 import { detectLanguage } from './language.js';
@@ -42,7 +43,7 @@ export function createMatcher(
   const { entries } = catalogue;
   const indexes: Partial<Record<Lang, LangIndex>> = {};
   const indexOf = (lang: Lang): LangIndex =>
-    (indexes[lang] ??= buildIndex(entries, lang, settings));
+    (indexes[lang] ??= buildIndex(entries, lang, settings, analysedTerms(lang)));
   const matchIn = (text: string, lang: Lang, options: MatchOptions = {}): Match => {
     const index = indexOf(lang);
     const analysis = analyse(text, lang, index.typos);
