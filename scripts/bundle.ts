@@ -108,7 +108,7 @@ export async function bundle(): Promise<void> {
  */
 async function checkOneByteSource(file: string): Promise<void> {
   const code = await readFile(file, 'utf8');
-  const at = code.search(/[^\u0000-\u00ff]/u);
+  const at = code.search(/[\u0100-\u{10ffff}]/u);
   if (at >= 0)
     throw new Error(
       `${relative(ROOT, file)} has a character past Latin-1 near ` +
