@@ -128,7 +128,7 @@ export function reportMarkdown(r: Results, notes: string): string {
       '',
     );
   lines.push(
-    'Reproduce: `npm run bench` (about five minutes; writes this page, `docs/benchmarks.svg` and ' +
+    'Reproduce: `npm run bench` (about six minutes; writes this page, `docs/benchmarks.svg` and ' +
       '`.local/bench/results.json`). `npm run bench:smoke` is the short run CI uses.',
     '',
     '## Targets',

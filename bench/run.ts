@@ -55,7 +55,7 @@ const smoke = args.smoke;
 const num = (v: string | undefined, full: number, quick: number) =>
   v === undefined ? (smoke ? quick : full) : Number(v);
 const settings = {
-  rounds: num(args.rounds, 3, 1),
+  rounds: num(args.rounds, 5, 1),
   duration: num(args.duration, 15, 3),
   warmup: num(args.warmup, 5, 1),
   connections: num(args.connections, 16, 8),
