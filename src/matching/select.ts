@@ -123,7 +123,7 @@ function keepBest(best: Float64Array, m: number, value: number) {
 }
 
 /** Positions of the `m` highest of values[0 .. n) (a partial selection: m is a handful). */
-function topPositions(values: Float64Array, n: number, m: number): number[] {
+export function topPositions(values: Float64Array, n: number, m: number): number[] {
   const top: number[] = [];
   for (let x = 0; x < n; x++) {
     if (top.length === m && !(values[x]! > values[top[m - 1]!]!)) continue;

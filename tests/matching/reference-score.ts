@@ -8,19 +8,12 @@
 // - closeness: cosine similarity (idf-weighted) to the entry's closest phrasing, title or keywords;
 // - coverage: how much of the question's meaning (idf mass) the entry's vocabulary accounts for.
 // Unknown words count against both, which is what keeps out-of-scope questions out.
-import type { Entry } from '../../src/guidance/types.js';
 import type { LangIndex } from '../../src/matching/catalogue-index.js';
+import type { Candidate } from '../../src/matching/score.js';
+import { topPositions } from '../../src/matching/select.js'; // same selection, any array length
 import type { MatchSettings } from '../../src/matching/settings.js';
 
-export interface Candidate {
-  readonly entry: Entry;
-  readonly score: number;
-  readonly closeness: number;
-  readonly coverage: number;
-  /** The phrasing (or title) closest to the question. */
-  readonly closest: string;
-  readonly matched: readonly string[];
-}
+export type { Candidate };
 
 interface Legacy {
   readonly postings: ReadonlyMap<string, Int32Array>;
@@ -317,7 +310,7 @@ function rank(
       upper[x] = (cw * closeness[x]! + (1 - cw) * cover[x]!) * BOUND_SLACK;
     }
     // The m most promising entries first: their m-th best score is a floor for the final one.
-    const first = topPositions(upper, m);
+    const first = topPositions(upper, upper.length, m);
     for (const x of first) score(x);
     const floor = out.map((c) => c.score).sort((a, b) => b - a)[m - 1]!;
     const done = new Uint8Array(n);
@@ -329,19 +322,4 @@ function rank(
     }
   }
   return out.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
-}
-
-/** Positions of the `m` highest values (a partial selection: m is a handful). */
-function topPositions(values: Float64Array, m: number): number[] {
-  const top: number[] = [];
-  for (let x = 0; x < values.length; x++) {
-    if (top.length === m && !(values[x]! > values[top[m - 1]!]!)) continue;
-    let j = Math.min(top.length, m - 1);
-    top[j] = x;
-    while (j > 0 && values[top[j - 1]!]! < values[x]!) {
-      top[j] = top[j - 1]!;
-      top[--j] = x;
-    }
-  }
-  return top;
 }

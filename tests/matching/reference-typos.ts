@@ -3,32 +3,13 @@
 // Typo tolerance by symmetric deletion (as in SymSpell): a word and every one-letter deletion of
 // it are indexed, so one insertion, deletion, substitution or swap is found with a few map look-ups
 // instead of comparing against the whole vocabulary.
+import { editDistance } from '../../src/matching/typos.js'; // unchanged by the rework
 
 const deletions = (word: string): string[] => {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
 };
-
-/** Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), for short words. */
-function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [
-    i,
-    ...Array<number>(b.length).fill(0),
-  ]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = rows[i]!;
-      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
-      }
-    }
-  }
-  return rows[a.length]![b.length]!;
-}
 
 export class ReferenceTypoCorrector {
   /**
