@@ -7,6 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { ROOT } from '../../scripts/playground.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -155,4 +156,26 @@ export async function step<T>(page: Page, name: string, run: () => Promise<T>): 
     await screenshot(page, `${name}-failed`).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * The Playground open on `conversation` for the tests of one file: a browser launched before them,
+ * closed after. `page` is set once they start.
+ */
+export function inConversation(conversation: Place): { readonly page: Page } {
+  const session: { browser?: Browser; page?: Page } = {};
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    session.page = await openPlayground(session.browser, inject('playgroundUrl'));
+    await openConversation(session.page, conversation);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return {
+    get page() {
+      if (!session.page) throw new Error('the Playground is not open yet');
+      return session.page;
+    },
+  };
 }
