@@ -5,6 +5,9 @@
 import { loadCatalogue } from '../src/guidance/load.js';
 import type { Entry } from '../src/guidance/types.js';
 import { createMatcher, type Matcher } from '../src/matching/matcher.js';
+import { DEFAULT_SETTINGS } from '../src/matching/settings.js';
+import { readModelFile } from '../src/matching/trained.js';
+import { syntheticModel } from './synthetic-model.js';
 import type { Question } from './cases.js';
 import { percentile } from './load.js';
 import { syntheticCatalogue, type SyntheticModel } from './synthetic-catalogue.js';
@@ -79,8 +82,12 @@ function subject(
 ): Subject {
   const entries = syntheticCatalogue(base, factor, model);
   const t0 = performance.now();
-  const matcher = createMatcher({ entries });
-  // Indexes are built on each language's first question: build both here, inside the timing.
+  const models = {
+    en: syntheticModel(readModelFile('en'), factor, model),
+    fr: syntheticModel(readModelFile('fr'), factor, model),
+  };
+  const matcher = createMatcher({ entries }, DEFAULT_SETTINGS, (lang) => models[lang]);
+  // Models are read on each language's first question: read both here, inside the timing.
   matcher.matchIn('index', 'en');
   matcher.matchIn('index', 'fr');
   return {

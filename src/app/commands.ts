@@ -6,19 +6,7 @@ export const COMMANDS = ['help', 'support', 'topics'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const ALIASES: Record<Command, readonly string[]> = {
-  help: [
-    'help',
-    'aide',
-    'hi',
-    'hello',
-    'bonjour',
-    'salut',
-    'start',
-    'menu',
-    '?',
-    'commands',
-    'commandes',
-  ],
+  help: ['help', 'aide', 'start', 'menu', '?', 'commands', 'commandes'],
   support: [
     'support',
     'soutien',
@@ -33,8 +21,6 @@ const ALIASES: Record<Command, readonly string[]> = {
 
 const LANG_OF: Record<string, Lang> = {
   aide: 'fr',
-  bonjour: 'fr',
-  salut: 'fr',
   commandes: 'fr',
   soutien: 'fr',
   'obtenir du soutien': 'fr',

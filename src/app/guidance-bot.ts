@@ -2,6 +2,7 @@
 import { answerCard } from '../cards/answer.js';
 import { didYouMeanCard } from '../cards/did-you-mean.js';
 import { notFoundCard } from '../cards/not-found.js';
+import { STRINGS } from '../cards/strings.js';
 import { supportCard } from '../cards/support.js';
 import { topicsCard } from '../cards/topics.js';
 import { welcomeCard } from '../cards/welcome.js';
@@ -20,7 +21,9 @@ import type {
   Turn,
 } from './contract.js';
 import type { FeedbackRecorder } from './feedback.js';
+import { questionParts } from './question-parts.js';
 import { createSearch } from './search.js';
+import { readSmallTalk } from './small-talk.js';
 import { VERBS } from './verbs.js';
 
 export interface GuidanceBotDeps {
@@ -51,11 +54,22 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
 
   function answerQuestion(text: string, locale: string | undefined): Reply {
     const question = text.slice(0, MAX_QUESTION_LENGTH);
-    const { lang, decision } = matcher.match(question, locale);
-    if (decision.kind === 'answer') {
-      deps.onMatched?.(decision.best.entry.id);
-      return card(lang, answerCard(decision.best.entry, lookup, lang));
+    const whole = matcher.match(question, locale);
+    const { lang } = whole;
+    // A question in several parts: the whole first; its parts' answers are offered as related
+    // entries, and the first answered part stands in when the whole is not clear.
+    const parts = questionParts(question);
+    const answered = (parts.length > 1 ? parts : [])
+      .map((p) => matcher.matchIn(p, lang).decision)
+      .flatMap((d) => (d.kind === 'answer' ? [d.best.entry] : []));
+    const decision = whole.decision;
+    const main = decision.kind === 'answer' ? decision.best.entry : answered[0];
+    if (main) {
+      deps.onMatched?.(main.id);
+      const alsoAsked = [...new Set(answered.map((e) => e.id))].filter((id) => id !== main.id);
+      return card(lang, answerCard(main, lookup, lang, alsoAsked.length ? { alsoAsked } : {}));
     }
+    if (decision.kind === 'answer') throw new Error('unreachable: an answer has a main entry');
     deps.onMatched?.(undefined, { kind: decision.kind, question });
     if (decision.kind === 'did-you-mean') {
       return card(
@@ -70,10 +84,20 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
     return card(lang, notFoundCard(question, lang, supportProfile));
   }
 
+  function smallTalkReply(text: string, locale: string | undefined): Reply | undefined {
+    const talk = readSmallTalk(text);
+    if (!talk) return undefined;
+    const lang = talk.lang ?? localeLang(locale);
+    return { lang, text: STRINGS[lang].smallTalk[talk.kind] };
+  }
+
   function onMessage(turn: MessageTurn): Promise<readonly Reply[]> {
     const text = withoutAskPrefix(turn.text).trim();
     const command = text ? parseCommand(text) : { command: 'help' as const };
-    if (!command) return Promise.resolve([answerQuestion(text, turn.locale)]);
+    if (!command)
+      return Promise.resolve([
+        smallTalkReply(text, turn.locale) ?? answerQuestion(text, turn.locale),
+      ]);
     const lang =
       command.lang ?? (text ? detectLanguage(text, turn.locale) : localeLang(turn.locale));
     if (command.command === 'support')

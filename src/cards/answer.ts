@@ -14,6 +14,11 @@ export type EntryLookup = (id: string) => Entry | undefined;
 export interface AnswerOptions {
   /** The user already answered "Was this helpful?": show the thank-you line instead of the buttons. */
   readonly feedbackGiven?: boolean;
+  /**
+   * Entries answering the other parts of a question asked in several parts: offered first among the
+   * related entries.
+   */
+  readonly alsoAsked?: readonly string[];
 }
 
 export interface VerdictView {
@@ -81,7 +86,12 @@ export function answerView(
   const local = entry[lang];
   const questions = applicableQuestions(entry, lookup, lang);
   const whyParagraphs = entry.kind === 'reflection-question' ? paragraphs(local.why) : [];
-  const related = entryRows(entry.related, lookup, lang);
+  const also = (opts.alsoAsked ?? []).filter((id) => id !== entry.id);
+  const related = entryRows(
+    [...also, ...entry.related.filter((id) => !also.includes(id))],
+    lookup,
+    lang,
+  );
   const shown = [entry, ...questions];
   return {
     ...baseView(lang),

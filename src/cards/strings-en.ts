@@ -113,6 +113,12 @@ export const en = {
     ],
     privacy: 'Your questions are not stored with your name.',
   },
+  smallTalk: {
+    greeting:
+      'Hello! Ask me about your personal use of social media, for example “Can I share this petition?”. Type “help” to see what I can do.',
+    thanks: 'You’re welcome. Ask me anything else about the guidance whenever you need.',
+    goodbye: 'Goodbye, and thank you for checking the guidance.',
+  },
   topics: {
     title: 'Browse the guidance',
     intro: 'Choose a section:',

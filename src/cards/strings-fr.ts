@@ -115,6 +115,12 @@ export const fr = {
     ],
     privacy: 'Vos questions ne sont pas conservées avec votre nom.',
   },
+  smallTalk: {
+    greeting:
+      'Bonjour! Posez-moi une question sur votre utilisation personnelle des médias sociaux, par exemple « Puis-je partager cette pétition? ». Tapez « aide » pour voir ce que je peux faire.',
+    thanks: 'Je vous en prie. N’hésitez pas à me poser d’autres questions sur l’orientation.',
+    goodbye: 'Au revoir, et merci d’avoir consulté l’orientation.',
+  },
   topics: {
     title: 'Parcourir l’orientation',
     intro: 'Choisissez une section :',

@@ -65,6 +65,12 @@ export interface UiStrings {
     readonly commands: readonly Command[];
     readonly privacy: string;
   };
+  /** Short replies to greetings, thanks and goodbyes (src/app/small-talk.ts). */
+  readonly smallTalk: {
+    readonly greeting: string;
+    readonly thanks: string;
+    readonly goodbye: string;
+  };
   readonly topics: {
     readonly title: string;
     readonly intro: string;

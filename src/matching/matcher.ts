@@ -1,22 +1,33 @@
-// The matcher: one index per language, built once (on first use); match() is synchronous and
-// allocation-light.
-import type { Catalogue, Lang } from '../guidance/types.js';
-import { analyse, type Analysis } from './analyse.js';
-import { analysedTerms } from './analysed.js';
-import { buildIndex, type LangIndex } from './catalogue-index.js';
-import { decide, type Decision } from './decide.js';
+// The matcher: reads a question (features.ts) and asks the language's trained model (model.ts)
+// which catalogue entry answers it, or whether the guidance does not; decide.ts turns the answer
+// into an answer card, "did you mean" or "not found". Models are loaded on the first question in
+// their language; match() is synchronous.
+import type { Catalogue, Entry, Lang } from '../guidance/types.js';
+import { decide, type Decision, type QuestionSignals } from './decide.js';
+import { featuresOf, type QuestionFeatures, type Reading } from './features.js';
 import { detectLanguage } from './language.js';
-import { scoreEntries, type Candidate } from './score.js';
+import { OUT_OF_SCOPE, type Contribution, type Model } from './model.js';
+import { createPhrasingIndex } from './phrasings.js';
 import { DEFAULT_SETTINGS, type MatchSettings } from './settings.js';
+import { trainedModel } from './trained.js';
+import { TypoCorrector } from './typos.js';
+
+export interface Candidate {
+  readonly entry: Entry;
+  /** The model's probability that this entry answers the question. */
+  readonly score: number;
+}
 
 export interface Match {
   readonly lang: Lang;
   readonly decision: Decision;
-  /** Top candidates with their scores, for explanations. */
+  /** Best entries first, with their probabilities. */
   readonly candidates: readonly Candidate[];
-  readonly analysis: Analysis;
-  /** Whether the question uses a word of the guidance's domain. */
-  readonly anchored: boolean;
+  readonly analysis: QuestionFeatures;
+  /** What the decision weighed besides the candidates (out of scope, known features…). */
+  readonly signals: QuestionSignals;
+  /** The features that speak for a candidate, strongest first (worked out when asked). */
+  why(candidate: Candidate): readonly Contribution[];
 }
 
 export interface MatchOptions {
@@ -33,34 +44,85 @@ export interface Matcher {
   matchIn(text: string, lang: Lang, options?: MatchOptions): Match;
 }
 
+/** One language's model, ready to read questions. */
+interface Reader {
+  readonly model: Model;
+  readonly reading: Reading;
+  /** Catalogue entry of each class (undefined for OUT_OF_SCOPE and entries the catalogue lacks). */
+  readonly entryOf: readonly (Entry | undefined)[];
+  readonly outClass: number;
+  readonly closeness: ReturnType<typeof createPhrasingIndex>;
+}
+
 export function createMatcher(
   catalogue: Pick<Catalogue, 'entries'>,
   settings: MatchSettings = DEFAULT_SETTINGS,
+  models: (lang: Lang) => Model = trainedModel,
 ): Matcher {
-  // Each language's index is built on its first question, not at start-up: building one is most
-  // of the bot's own start-up time, and a bot that answers in one language first is ready to
-  // answer sooner (docs/benchmarks.md). No question is answered later than before.
-  const { entries } = catalogue;
-  const indexes: Partial<Record<Lang, LangIndex>> = {};
-  const indexOf = (lang: Lang): LangIndex =>
-    (indexes[lang] ??= buildIndex(entries, lang, settings, analysedTerms(lang)));
+  const byId = new Map(catalogue.entries.map((e) => [e.id, e]));
+  const readers: Partial<Record<Lang, Reader>> = {};
+  const readerOf = (lang: Lang): Reader => {
+    const ready = readers[lang];
+    if (ready) return ready;
+    const model = models(lang);
+    return (readers[lang] = {
+      model,
+      reading: {
+        typos: new TypoCorrector(model.vocabulary, undefined, model.realWords),
+        known: model.vocabulary,
+      },
+      entryOf: model.classes.map((c) => byId.get(c)),
+      outClass: model.classes.indexOf(OUT_OF_SCOPE),
+      closeness: createPhrasingIndex(lang),
+    });
+  };
   const matchIn = (text: string, lang: Lang, options: MatchOptions = {}): Match => {
-    const index = indexOf(lang);
-    const analysis = analyse(text, lang, index.typos);
+    const { model, reading, entryOf, outClass, closeness } = readerOf(lang);
+    const analysis = featuresOf(text, lang, reading);
+    const p = model.probabilities(analysis.features);
     const top =
       options.top !== undefined && options.top >= 1 ? Math.floor(options.top) : DEFAULT_TOP;
-    const candidates = scoreEntries(index, analysis.terms, settings, top).slice(0, top);
-    const anchored = analysis.terms.some((t) => index.anchors.has(t));
+    const candidates = bestClasses(p, (c) => entryOf[c] !== undefined, Math.max(top, 3)).map(
+      (c) => ({ entry: entryOf[c]!, score: p[c]! }),
+    );
+    const words = new Set(analysis.features.filter((f) => f.startsWith('w:')));
+    const near = (c: Candidate | undefined) => (c ? closeness(words, c.entry) : 0);
+    const signals: QuestionSignals = {
+      outOfScope: outClass >= 0 ? p[outClass]! : 0,
+      known: model.known(analysis.features),
+      words: words.size,
+      phrasing: [near(candidates[0]), near(candidates[1])],
+    };
     return {
       lang,
-      decision: decide(candidates, anchored, settings),
-      candidates,
+      decision: decide(candidates, signals, settings),
+      candidates: candidates.slice(0, top),
       analysis,
-      anchored,
+      signals,
+      why: (c) =>
+        model
+          .contributions(analysis.features, model.classes.indexOf(c.entry.id))
+          .filter((x) => x.weight > 0),
     };
   };
   return {
     match: (text, locale, options) => matchIn(text, detectLanguage(text, locale), options),
     matchIn,
   };
+}
+
+/** The k classes of highest probability among those kept, best first (ties: class order). */
+function bestClasses(p: Float64Array, keep: (c: number) => boolean, k: number): number[] {
+  const best: number[] = [];
+  for (let c = 0; c < p.length; c++) {
+    if (!keep(c)) continue;
+    if (best.length === k && !(p[c]! > p[best[k - 1]!]!)) continue;
+    let j = best.length < k ? best.length : k - 1;
+    while (j > 0 && p[best[j - 1]!]! < p[c]!) {
+      best[j] = best[j - 1]!;
+      j--;
+    }
+    best[j] = c;
+  }
+  return best;
 }

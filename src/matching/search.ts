@@ -1,10 +1,9 @@
-// Search ranking for the compose box ("Search the guidance"): the matcher's own analysis and
-// scores, but a list instead of one decision. A short query such as "petition" or "facebook" lists
-// its best entries even when the matcher would only offer "did you mean"; a query the matcher
-// declines (empty, meaningless, out of scope) lists nothing, so search never says more than chat.
+// Search ranking for the compose box ("Search the guidance"): the matcher's own model, but a list
+// instead of one decision. A short query such as "petition" or "facebook" lists its likeliest
+// entries even when the matcher would only offer "did you mean"; a query the model reads as out of
+// scope lists nothing.
 import type { Entry, Lang } from '../guidance/types.js';
 import type { Matcher } from './matcher.js';
-import { DEFAULT_SETTINGS, type MatchSettings } from './settings.js';
 
 export interface SearchHit {
   readonly entry: Entry;
@@ -21,21 +20,21 @@ export interface SearchRanking {
 export interface SearchOptions {
   /** Hits to leave out from the top (paging). */
   readonly skip?: number;
-  /** The matcher's settings, for the score an entry needs to be listed (`suggest`). */
-  readonly settings?: Pick<MatchSettings, 'suggest'>;
 }
 
 /** No more hits than this, whatever is asked: a compose-box list is for picking, not browsing. */
 export const MAX_SEARCH_HITS = 25;
 
+/** An entry is listed when the model gives it at least this probability. */
+export const SEARCH_FLOOR = 0.02;
+
 const count = (n: number | undefined, fallback: number, max: number) =>
   n !== undefined && Number.isFinite(n) && n >= 0 ? Math.min(Math.floor(n), max) : fallback;
 
 /**
- * Entries for a query, best first. Listed: what the matcher would answer or suggest, and every
- * other candidate scoring at least `suggest` (the "did you mean" floor). A query answered only
- * because it matches a phrasing almost exactly (no word of the guidance's domain) lists that
- * entry alone.
+ * Entries for a query, best first: every entry the model gives at least SEARCH_FLOOR, unless the
+ * matcher would say "not found" (out of scope, unreadable or unclear): search never says more than
+ * chat. The matcher's answer or suggestions always come first.
  */
 export function searchEntries(
   matcher: Matcher,
@@ -46,16 +45,12 @@ export function searchEntries(
 ): SearchRanking {
   const skip = count(options.skip, 0, MAX_SEARCH_HITS);
   const take = count(limit, 10, MAX_SEARCH_HITS - skip);
-  const { suggest } = options.settings ?? DEFAULT_SETTINGS;
-  const { lang, decision, candidates, anchored } = matcher.match(query, locale, {
+  const { lang, decision, candidates } = matcher.match(query, locale, {
     top: MAX_SEARCH_HITS,
   });
-  if (decision.kind === 'not-found' || take === 0) return { lang, hits: [] };
-  const listed = anchored
-    ? candidates.filter((c) => c.score >= suggest)
-    : decision.kind === 'answer'
-      ? [decision.best]
-      : [];
+  if (take === 0) return { lang, hits: [] };
+  if (decision.kind === 'not-found') return { lang, hits: [] };
+  const listed = candidates.filter((c) => c.score >= SEARCH_FLOOR);
   const hits = listed.slice(skip, skip + take).map((c) => ({ entry: c.entry, score: c.score }));
   return { lang, hits };
 }

@@ -44,6 +44,10 @@ export function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+const isCounts = (
+  words: Iterable<string> | ReadonlyMap<string, number>,
+): words is ReadonlyMap<string, number> => words instanceof Map;
+
 export class TypoCorrector {
   private readonly frequency = new Map<string, number>();
   /** Known words (long enough to correct to), by number. */
@@ -55,11 +59,18 @@ export class TypoCorrector {
   private readonly wordOf: Int32Array;
   private readonly mask: number;
 
+  /**
+   * `words`: the vocabulary to correct towards (each occurrence counts: the most frequent wins a
+   * tie), or each word with its count. `real`: other real words of the language, never "corrected"
+   * (plus → plug, mode → code).
+   */
   constructor(
-    words: Iterable<string>,
+    words: Iterable<string> | ReadonlyMap<string, number>,
     private readonly minLength = 4,
+    private readonly real: ReadonlySet<string> = new Set(),
   ) {
-    for (const w of words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
+    if (isCounts(words)) for (const [w, n] of words) this.frequency.set(w, n);
+    else for (const w of words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
     let keys = 0;
     for (const w of this.frequency.keys()) {
       if (w.length < minLength) continue;
@@ -91,7 +102,7 @@ export class TypoCorrector {
 
   /** The closest known word within one edit, preferring the most frequent; undefined if none. */
   correct(word: string): string | undefined {
-    if (word.length < this.minLength || this.knows(word)) return undefined;
+    if (word.length < this.minLength || this.knows(word) || this.real.has(word)) return undefined;
     let best: string | undefined;
     let bestScore = -Infinity;
     for (const h of keyHashes(word)) {

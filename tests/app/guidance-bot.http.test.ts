@@ -9,6 +9,7 @@ import { cardAction, mentionMessage, message } from '../helpers/activities.js';
 import { post } from '../helpers/http.js';
 import { startStubConnector, type StubConnector } from '../helpers/stub-connector.js';
 import { cardProblems } from '../cards/card-problems.js';
+import { STRINGS } from '../../src/cards/strings.js';
 
 let server: RunningServer;
 let stub: StubConnector;
@@ -77,6 +78,29 @@ describe('the guidance bot over HTTP', () => {
     const shown = await ask('the printer on floor 3 is jammed');
     expect(shown.split('\n')[0]).toBe("I couldn't find that in the guidance.");
     expect(shown).toMatch(/values and ethics/i);
+  });
+
+  it('replies briefly to hello, thanks and bye, in the language they are written in', async () => {
+    const say = async (text: string, locale = 'en-US') => {
+      stub.clear();
+      await post(url, message(text, { serviceUrl: stub.serviceUrl, locale }));
+      const [reply] = await stub.waitFor(1);
+      expect(reply!.activity.attachments ?? []).toEqual([]);
+      return reply!.activity.text;
+    };
+    expect(await say('thanks a lot!')).toBe(STRINGS.en.smallTalk.thanks);
+    expect(await say('Merci beaucoup')).toBe(STRINGS.fr.smallTalk.thanks);
+    expect(await say('hello')).toBe(STRINGS.en.smallTalk.greeting);
+    expect(await say('bye', 'fr-CA')).toBe(STRINGS.en.smallTalk.goodbye);
+  });
+
+  it('answers the first part of a two-part question and offers the other first among related', async () => {
+    const shown = await ask(
+      'Can I sign a petition against the minister on Facebook? Also, can I post pictures of my new puppy?',
+    );
+    expect(shown).toMatch(/petition in protest of the Government of Canada/);
+    const related = shown.slice(shown.indexOf('Related'));
+    expect(related.split('\n')[1]).toMatch(/pet, vacation or a family event/);
   });
 
   it('shows the support card, with the configured organization contact', async () => {

@@ -52,7 +52,7 @@ describe('matcher', () => {
     const m = matcher.match('can i retweet a petitoin', 'en-US');
     expect(m.analysis.corrections).toContain('petitoin → petition');
     expect(m.analysis.synonyms.some((s) => s.startsWith('retweet'))).toBe(true);
-    expect(m.candidates[0]?.matched).toContain('petit');
+    expect(m.why(m.candidates[0]!).map((w) => w.feature)).toContain('w:petit');
   });
 
   it('declines empty or meaningless input', () => {

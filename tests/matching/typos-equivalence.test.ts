@@ -3,7 +3,7 @@
 // words no edit reaches, in both languages.
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/guidance/load.js';
-import { rawWords } from '../../src/matching/analyse.js';
+import { tokenize as rawWords } from '../../src/matching/text.js';
 import { TypoCorrector } from '../../src/matching/typos.js';
 import { ReferenceTypoCorrector } from './reference-typos.js';
 

@@ -1,0 +1,29 @@
+// The blind sets are frozen: their questions are the bytes hashed before anyone ran the bot on
+// them (fixtures/README.md), and every expected entry exists.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/guidance/load.js';
+import { readBlindSet } from './blind-set.js';
+
+const FROZEN = {
+  a: '4b14bd7199b3b2d13638f5152060295a5fc03eb980d0ad0569b31a1d1fcea466',
+  b: '95ddcd0bc158c153805bf65a9794662eda82b8119ead13dc1604b3ccf90839f6',
+};
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+const ids = new Set(loadCatalogue().entries.map((e) => e.id));
+
+describe.each(Object.entries(FROZEN))('blind set %s', (set, hash) => {
+  it('has the questions frozen before the bot was run on them', () => {
+    const bytes = readFileSync(fixture(`blind-${set}.questions.jsonl`));
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(hash);
+  });
+  it('maps every in-scope question to entries of the catalogue, and off-topic ones to none', () => {
+    const questions = readBlindSet(fixture(`blind-${set}.questions.jsonl`));
+    expect(questions).toHaveLength(500);
+    for (const q of questions) {
+      for (const id of q.expected) expect(ids.has(id), `${q.id}: ${id}`).toBe(true);
+      if (q.kind !== 'in-scope') expect(q.expected).toEqual([]);
+    }
+  });
+});
