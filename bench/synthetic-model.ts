@@ -7,11 +7,12 @@
 // for the clones; a specific word's weights go to a made-up feature of the clone's own, as the
 // synthetic catalogue gives each batch its own made-up words.
 import { loadModel, OUT_OF_SCOPE, type Model, type ModelFile } from '../src/matching/model.js';
-import { fromBase64, toBase64 } from '../src/matching/packed.js';
+import { fromBase64 } from '../src/matching/packed.js';
+import { packedFeatures } from '../src/matching/training/train-model.js';
 import { SPECIFIC_DF, type SyntheticModel } from './synthetic-catalogue.js';
 
 export function syntheticModel(file: ModelFile, factor: number, model: SyntheticModel): Model {
-  const names = file.features.split('\n');
+  const names = file.names.split('\n');
   const start = fromBase64(file.start);
   const classOf = fromBase64(file.classOf);
   const weights = fromBase64(file.weights);
@@ -57,13 +58,8 @@ export function syntheticModel(file: ModelFile, factor: number, model: Synthetic
       );
     }
   });
-  return loadModel({
-    ...file,
-    classes,
-    bias,
-    features: out.names.join('\n'),
-    start: toBase64('int32', out.start),
-    classOf: toBase64('uint16', out.classOf),
-    weights: toBase64('float32', out.weights),
-  });
+  // The same salt, so the real words' hashes still hold; a made-up name sharing a hash with another
+  // feature would only merge their weights, which does not change how long matching takes.
+  const weightsOut = { classes, bias, features: out.names, ...out };
+  return loadModel({ ...file, classes, bias, ...packedFeatures(weightsOut, file.salt) });
 }

@@ -30,13 +30,14 @@ export function decide(
   const [first, second] = candidates;
   if (!first || q.known === 0 || q.words === 0 || q.outOfScope >= first.score)
     return { kind: 'not-found' };
-  if (q.outOfScope >= t.outOfScope) return { kind: 'not-found' };
   // A single word ("facebook", "petition") names a subject, not a situation: answered only when
   // one entry is almost certain, otherwise the likeliest entries are offered.
   const short = q.words <= 1;
   const needed = short ? Math.max(t.answer, t.sureOfOneWord) : t.answer;
   if (first.score >= needed && first.score - (second?.score ?? 0) >= t.margin)
     return { kind: 'answer', best: first };
+  // Below a sure answer, a real chance that the guidance does not answer wins.
+  if (q.outOfScope >= t.outOfScope) return { kind: 'not-found' };
   // Two signals agree: the model's best entry, and the catalogue phrasing the question almost is.
   const [near, nearSecond] = q.phrasing;
   if (!short && first.score >= t.phrasingFloor && near >= t.phrasingMatch && near > nearSecond)

@@ -100,3 +100,13 @@ export function featuresOf(text: string, lang: Lang, reading: Reading = {}): Que
   for (const f of askingFrames(asks)) seen.add(f);
   return { features: [...seen], corrections, synonyms };
 }
+
+/**
+ * Each feature's value: 1/√n for a question with n features, the norm of its vector, which keeps a
+ * long question's scores on the same scale as a short one's.
+ */
+export function featureValues(features: readonly string[]): Float64Array {
+  return new Float64Array(features.length).fill(
+    features.length ? 1 / Math.sqrt(features.length) : 0,
+  );
+}

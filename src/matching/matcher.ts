@@ -79,19 +79,18 @@ export function createMatcher(
   const matchIn = (text: string, lang: Lang, options: MatchOptions = {}): Match => {
     const { model, reading, entryOf, outClass, closeness } = readerOf(lang);
     const analysis = featuresOf(text, lang, reading);
-    const p = model.probabilities(analysis.features);
+    const { probabilities: p, known } = model.score(analysis.features);
     const top =
       options.top !== undefined && options.top >= 1 ? Math.floor(options.top) : DEFAULT_TOP;
     const candidates = bestClasses(p, (c) => entryOf[c] !== undefined, Math.max(top, 3)).map(
       (c) => ({ entry: entryOf[c]!, score: p[c]! }),
     );
-    const words = new Set(analysis.features.filter((f) => f.startsWith('w:')));
-    const near = (c: Candidate | undefined) => (c ? closeness(words, c.entry) : 0);
+    const words = analysis.features.filter((f) => f.startsWith('w:'));
     const signals: QuestionSignals = {
       outOfScope: outClass >= 0 ? p[outClass]! : 0,
-      known: model.known(analysis.features),
-      words: words.size,
-      phrasing: [near(candidates[0]), near(candidates[1])],
+      known,
+      words: words.length,
+      phrasing: phrasingOf(candidates, words, closeness, settings),
     };
     return {
       lang,
@@ -109,6 +108,22 @@ export function createMatcher(
     match: (text, locale, options) => matchIn(text, detectLanguage(text, locale), options),
     matchIn,
   };
+}
+
+/**
+ * Word overlap of the question with the closest phrasing of the best and second entries, measured
+ * only where the decision can use it (a best entry between `phrasingFloor` and a sure answer).
+ */
+function phrasingOf(
+  [first, second]: readonly Candidate[],
+  words: readonly string[],
+  closeness: Reader['closeness'],
+  t: MatchSettings,
+): readonly [number, number] {
+  const sure = first && first.score >= t.answer && first.score - (second?.score ?? 0) >= t.margin;
+  if (!first || sure || first.score < t.phrasingFloor || words.length <= 1) return [0, 0];
+  const question = new Set(words);
+  return [closeness(question, first.entry), second ? closeness(question, second.entry) : 0];
 }
 
 /** The k classes of highest probability among those kept, best first (ties: class order). */

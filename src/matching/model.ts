@@ -4,32 +4,38 @@
 // out-of-scope corpus. Scoring is a sparse dot product: a few hundred multiplications a question.
 // Every probability can be explained: it is the sum of the weights of the features the question has.
 import type { Lang } from '../guidance/types.js';
+import { findHash, hashIndex, hashName } from './hashed.js';
+import { featureValues } from './features.js';
 import { fromBase64, type Packed } from './packed.js';
 
 /** The class of questions the guidance does not answer. */
 export const OUT_OF_SCOPE = 'out';
 
 /**
- * A model as stored (model-<lang>.json). Feature f's weights are weights[start[f] .. start[f+1])
- * for the classes classOf[…]; the numeric arrays are packed (packed.ts), which a JSON array of
- * numbers would make several times slower to read at the first question.
+ * A model as stored (model-<lang>.json). Features are found by hash (hashed.ts): feature i, whose
+ * hash is hashes[i] (ascending), has the weights weights[start[i] .. start[i+1]) for the classes
+ * classOf[…]. The numeric arrays are packed (packed.ts): a JSON array of numbers would make the
+ * first question in a language several times slower.
  */
 export interface ModelFile {
-  readonly format: 2;
+  readonly format: 3;
   readonly lang: Lang;
   /** Hash of everything the model was trained from (training data, catalogue, code). */
   readonly trainedFrom: string;
   readonly classes: readonly string[];
   readonly bias: readonly number[];
-  /** Feature names, one per line. */
-  readonly features: string;
+  /** The salt under which no two of the model's names share a hash. */
+  readonly salt: number;
+  readonly hashes: Packed<'uint32'>;
   readonly start: Packed<'int32'>;
   readonly classOf: Packed<'uint16'>;
   readonly weights: Packed<'float32'>;
+  /** The feature names in the same order, one per line: read only to explain a match. */
+  readonly names: string;
   /** Normalised words of the training texts used at least twice, with their counts: "word count" lines. */
   readonly vocabulary: string;
-  /** Real words one edit from the vocabulary, one per line: typo correction leaves them alone. */
-  readonly realWords: string;
+  /** Hashes of the real words one edit from the vocabulary (ascending): typo correction leaves them alone. */
+  readonly realWords: Packed<'uint32'>;
 }
 
 export interface Contribution {
@@ -43,66 +49,69 @@ export interface Model {
   readonly bias: Float64Array;
   /** Words the model learned, with how often the training texts use them (typo correction aims here). */
   readonly vocabulary: ReadonlyMap<string, number>;
-  readonly realWords: ReadonlySet<string>;
+  readonly realWords: { has(word: string): boolean };
   /** Probability of each class (same order as `classes`) for a question's features. */
-  probabilities(features: readonly string[]): Float64Array;
+  score(features: readonly string[]): Scores;
   /** The features that pushed class `c` up (or down) for this question, strongest first. */
   contributions(features: readonly string[], c: number): Contribution[];
-  /** Features the model knows among these. */
-  known(features: readonly string[]): number;
 }
 
-/**
- * Each feature's value: 1/√n for a question with n features, the norm of its vector, which keeps a
- * long question's scores on the same scale as a short one's.
- */
-export function featureValues(features: readonly string[]): Float64Array {
-  return new Float64Array(features.length).fill(
-    features.length ? 1 / Math.sqrt(features.length) : 0,
-  );
+export interface Scores {
+  readonly probabilities: Float64Array;
+  /** How many of the features the model knows. */
+  readonly known: number;
 }
 
 const lines = (text: string) => (text ? text.split('\n') : []);
 
 export function loadModel(file: ModelFile): Model {
-  if (file.format !== 2)
+  if (file.format !== 3)
     throw new Error(`model ${file.lang}: unknown format ${String(file.format)}`);
-  const names = lines(file.features);
-  const ids = new Map(names.map((f, i) => [f, i]));
+  const { salt } = file;
+  const hashes = fromBase64(file.hashes);
   const start = fromBase64(file.start);
   const classOf = fromBase64(file.classOf);
   const weights = fromBase64(file.weights);
   const bias = Float64Array.from(file.bias);
-  if (bias.length !== file.classes.length || start.length !== names.length + 1)
+  if (bias.length !== file.classes.length || start.length !== hashes.length + 1)
     throw new Error(`model ${file.lang}: its arrays do not fit its classes and features`);
+  const find = hashIndex(hashes);
+  const indexOf = (name: string) => find(hashName(name, salt));
+  // The names are split only when a match is explained (npm run ask), never by the bot.
+  const { names: allNames } = file;
+  let names: string[] | undefined;
+  const nameOf = (f: number) => (names ??= lines(allNames))[f]!;
 
   /** Calls visit(feature index, its value) for each feature the model knows. */
   const each = (features: readonly string[], visit: (f: number, x: number) => void) => {
     const values = featureValues(features);
     features.forEach((name, i) => {
-      const f = ids.get(name);
-      if (f !== undefined) visit(f, values[i]!);
+      const f = indexOf(name);
+      if (f >= 0) visit(f, values[i]!);
     });
   };
 
-  function probabilities(features: readonly string[]): Float64Array {
+  function score(features: readonly string[]): Scores {
     const logits = Float64Array.from(bias);
+    let known = 0;
     each(features, (f, x) => {
+      known++;
       for (let k = start[f]!; k < start[f + 1]!; k++)
         logits[classOf[k]!] = logits[classOf[k]!]! + x * weights[k]!;
     });
-    return softmax(logits);
+    return { probabilities: softmax(logits), known };
   }
 
   function contributions(features: readonly string[], cls: number): Contribution[] {
     const out: Contribution[] = [];
     each(features, (f, x) => {
       for (let k = start[f]!; k < start[f + 1]!; k++)
-        if (classOf[k] === cls) out.push({ feature: names[f]!, weight: x * weights[k]! });
+        if (classOf[k] === cls) out.push({ feature: nameOf(f), weight: x * weights[k]! });
     });
     return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   }
 
+  const realWords = fromBase64(file.realWords);
   const vocabulary = new Map(
     lines(file.vocabulary).map((l) => {
       const [word, count] = l.split(' ');
@@ -114,10 +123,9 @@ export function loadModel(file: ModelFile): Model {
     classes: file.classes,
     bias,
     vocabulary,
-    realWords: new Set(lines(file.realWords)),
-    probabilities,
+    realWords: { has: (word) => findHash(realWords, hashName(word, salt)) >= 0 },
+    score,
     contributions,
-    known: (features) => features.filter((f) => ids.has(f)).length,
   };
 }
 

@@ -1,7 +1,12 @@
 // Typed arrays stored in JSON as base64 of their bytes (little-endian, as every machine Node runs
 // the bot on): a model's 200,000 weights read in a few milliseconds, where a JSON array of numbers
 // takes a tenth of a second at the first question.
-const TYPES = { int32: Int32Array, uint16: Uint16Array, float32: Float32Array } as const;
+const TYPES = {
+  int32: Int32Array,
+  uint32: Uint32Array,
+  uint16: Uint16Array,
+  float32: Float32Array,
+} as const;
 type TypeName = keyof typeof TYPES;
 type ArrayOf<T extends TypeName> = InstanceType<(typeof TYPES)[T]>;
 

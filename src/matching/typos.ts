@@ -67,7 +67,7 @@ export class TypoCorrector {
   constructor(
     words: Iterable<string> | ReadonlyMap<string, number>,
     private readonly minLength = 4,
-    private readonly real: ReadonlySet<string> = new Set(),
+    private readonly real: { has(word: string): boolean } = new Set<string>(),
   ) {
     if (isCounts(words)) for (const [w, n] of words) this.frequency.set(w, n);
     else for (const w of words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);

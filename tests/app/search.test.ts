@@ -66,9 +66,9 @@ describe('GuidanceBot.search', () => {
   });
 
   it('lists several entries for a broad French word, every card valid', async () => {
-    const { items } = await search(turn('candidat', 'fr-CA'));
+    const { items } = await search(turn('critiquer', 'fr-CA'));
     expect(items.length).toBeGreaterThanOrEqual(3);
-    expect(items[0]!.entryId).toBe('topic-candidacy');
+    expect(items.map((i) => i.entryId)).toContain('ex-criticizing-organization');
     for (const item of items) expect(cardProblems(item.card)).toEqual([]);
   });
 

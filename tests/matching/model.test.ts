@@ -28,9 +28,9 @@ describe.each(LANGS)('the %s model', (lang) => {
 
   it('gives probabilities that add up to one, and is deterministic', () => {
     const features = featuresOf('can I share a petition against the minister', lang).features;
-    const p = model.probabilities(features);
+    const p = model.score(features).probabilities;
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-    expect([...model.probabilities(features)]).toEqual([...p]);
+    expect([...model.score(features).probabilities]).toEqual([...p]);
   });
 
   it('explains each score: bias plus the contributions of the features is the score', () => {
@@ -38,7 +38,7 @@ describe.each(LANGS)('the %s model', (lang) => {
       'my brother is running for council, can I help him?',
       lang,
     ).features;
-    const p = model.probabilities(features);
+    const p = model.score(features).probabilities;
     const logits = file.classes.map(
       (_, c) => model.bias[c]! + model.contributions(features, c).reduce((a, x) => a + x.weight, 0),
     );

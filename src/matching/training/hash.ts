@@ -10,8 +10,6 @@ const CONTENT = new URL('../../guidance/content/', import.meta.url);
 const SHAPING_CODE = [
   'features.ts',
   'asking.ts',
-  'model.ts',
-  'packed.ts',
   'roles.ts',
   'lexicon.ts',
   'stopwords.ts',
@@ -21,6 +19,8 @@ const SHAPING_CODE = [
   'training/softmax.ts',
   'training/examples.ts',
   'training/train-model.ts',
+  'training/real-words.ts',
+  'typos.ts',
 ];
 
 const filesIn = (dir: URL, ext: string) =>

@@ -5,7 +5,7 @@
 // fixed order (a seeded shuffle): the same data gives the same model, bit for bit, on the same Node
 // version. Small enough to read in one sitting, which is why it is written here rather than taken
 // from a library (docs/matching.md says which were considered).
-import { featureValues } from '../model.js';
+import { featureValues } from '../features.js';
 
 export interface TrainSettings {
   readonly epochs: number;
