@@ -26,7 +26,7 @@ export interface SearchOptions {
 export const MAX_SEARCH_HITS = 25;
 
 /** An entry is listed when the model gives it at least this probability. */
-export const SEARCH_FLOOR = 0.02;
+export const SEARCH_FLOOR = 0.01;
 
 const count = (n: number | undefined, fallback: number, max: number) =>
   n !== undefined && Number.isFinite(n) && n >= 0 ? Math.min(Math.floor(n), max) : fallback;

@@ -20,8 +20,11 @@ const outcome = (q: Pick<BlindQuestion, 'q' | 'lang'>): Outcome => {
 const share = (qs: readonly BlindQuestion[], f: (q: BlindQuestion, o: Outcome) => boolean) =>
   qs.filter((q) => f(q, outcome(q))).length / qs.length;
 
-describe('blind set B (written from the guidance alone, frozen, never trained on)', () => {
-  const set = readBlindSet(new URL('./fixtures/blind-b.questions.jsonl', import.meta.url).pathname);
+// Sets written from the guidance alone and frozen (fixtures/README.md says which one reports).
+describe.each(['b', 'c'])('blind set %s', (name) => {
+  const set = readBlindSet(
+    new URL(`./fixtures/blind-${name}.questions.jsonl`, import.meta.url).pathname,
+  );
   const inScope = set.filter((q) => q.kind === 'in-scope');
   it.each(['en', 'fr'] as const)(
     'answers at least three %s questions in four with a right entry',
