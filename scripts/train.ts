@@ -3,15 +3,15 @@
 // committed: the bot never trains at start-up. tests/matching/model.test.ts fails when the model is
 // older than what it was trained from (the hash in `trainedFrom`).
 import { writeFileSync } from 'node:fs';
-import { loadCatalogue } from '../src/guidance/load.js';
 import { LANGS } from '../src/guidance/types.js';
+import { trainingCatalogue } from '../src/matching/training/catalogue.js';
 import { catalogueTexts, writtenTexts } from '../src/matching/training/examples.js';
 import { trainingHash } from '../src/matching/training/hash.js';
 import { modelFile } from '../src/matching/trained.js';
 import { fromBase64 } from '../src/matching/packed.js';
 import { trainModel } from '../src/matching/training/train-model.js';
 
-const { entries } = loadCatalogue();
+const { entries } = trainingCatalogue();
 const ids = entries.map((e) => e.id);
 const hash = trainingHash();
 for (const lang of LANGS) {

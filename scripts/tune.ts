@@ -6,7 +6,7 @@
 //   npm run tune [-- --folds 5] [--json out.json]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadCatalogue } from '../src/guidance/load.js';
+import { trainingCatalogue } from '../src/matching/training/catalogue.js';
 import { LANGS, type Lang } from '../src/guidance/types.js';
 import { decide } from '../src/matching/decide.js';
 import { createMatcher, type Match } from '../src/matching/matcher.js';
@@ -23,7 +23,7 @@ const { values } = parseArgs({
   options: { folds: { type: 'string', default: '5' }, json: { type: 'string' } },
 });
 const FOLDS = Number(values.folds);
-const catalogue = loadCatalogue();
+const catalogue = trainingCatalogue();
 const ids = catalogue.entries.map((e) => e.id);
 
 /** A stable fold for a group (the same on every run). */

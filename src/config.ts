@@ -1,6 +1,7 @@
 // Process configuration, read once from the environment. Pure: no I/O, no defaults hidden elsewhere.
 // Every problem is reported at once (ConfigError.problems) so a deployment can be fixed in one go.
 // The Bot Framework identity settings and their rules live in src/teams/bot-settings.ts.
+import { readLimitsSettings, type LimitsSettings } from './config/limits-settings.js';
 import { readPolicySettings, type PolicySettings } from './config/policy-settings.js';
 import { readStorageSettings, type StorageSettings } from './config/storage-settings.js';
 import {
@@ -20,7 +21,7 @@ export {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-export interface Config extends StorageSettings, PolicySettings {
+export interface Config extends StorageSettings, PolicySettings, LimitsSettings {
   readonly port: number;
   readonly host: string;
   readonly nodeEnv: string;
@@ -61,6 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   const { appType, settings } = readBotFrameworkSettings(env, nodeEnv === 'production', problems);
   const stored = readStorageSettings(env, nodeEnv === 'production', problems);
   const policy = readPolicySettings(env, problems);
+  const limits = readLimitsSettings(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -76,6 +78,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     botFramework: settings,
     ...stored,
     ...policy,
+    ...limits,
   });
 }
 
@@ -100,6 +103,11 @@ export function summarizeConfig(config: Config): Record<string, unknown> {
     allowedTenants: config.allowedTenants.length ? config.allowedTenants : 'any',
     retentionDays: config.retentionDays,
     keepUnmatchedQuestions: config.keepUnmatchedQuestions,
+    limits: {
+      bodyTimeoutMs: config.bodyTimeoutMs,
+      turnTimeoutMs: config.turnTimeoutMs,
+      maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+    },
     mode: localMode ? 'local (authentication OFF)' : 'authenticated',
     botFramework: redactBotFrameworkSettings(config.botFramework),
   };

@@ -77,8 +77,24 @@ async function main() {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
+/** One plain line for whoever started the bot: what went wrong and what to do, no stack. */
+function startFailure(error: unknown): string {
+  const { problems, code, port, message } = error as {
+    problems?: readonly string[];
+    code?: unknown;
+    port?: unknown;
+    message?: unknown;
+  };
+  if (problems) return String(message);
+  const shown = typeof port === 'number' ? String(port) : (process.env.PORT ?? '3978');
+  if (code === 'EADDRINUSE')
+    return `Port ${shown} is already in use: stop the other process, or set PORT to a free port.`;
+  if (code === 'EACCES')
+    return `Not allowed to listen on port ${shown}: choose a port above 1024 with PORT.`;
+  return `The bot could not start: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 main().catch((error: unknown) => {
-  const problems = (error as { problems?: readonly string[] }).problems;
-  console.error(problems ? `${(error as Error).message}` : error);
+  console.error(startFailure(error));
   process.exit(1);
 });

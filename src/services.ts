@@ -11,14 +11,19 @@ import { scheduleFeature } from './app/features/schedule.js';
 import type { TeamContext } from './app/features/team-context.js';
 import { createGuidanceBot } from './app/guidance-bot.js';
 import type { Config } from './config.js';
+import { withAddition } from './guidance/extend.js';
 import { loadCatalogue } from './guidance/load.js';
 import type { Catalogue } from './guidance/types.js';
-import type { Logger } from './logger.js';
 import { createMatcher } from './matching/matcher.js';
 import { createKeyHasher } from './privacy/keys.js';
 import { loadOrCreateLocalSecret } from './privacy/local-secret.js';
 import { createQuizService } from './quiz/service.js';
-import { createScheduler, createScheduleStore, type Scheduler } from './schedule/index.js';
+import {
+  createScheduler,
+  createScheduleStore,
+  type Scheduler,
+  type SchedulerOptions,
+} from './schedule/index.js';
 import { loadScenarios } from './scenarios/load.js';
 import { createLocalStorage } from './storage/create.js';
 import { deletePrefix } from './storage/delete-prefix.js';
@@ -35,12 +40,15 @@ export interface Services {
   /** Anonymous usage counts (src/usage/): the host starts its flushing and stops it on shutdown. */
   readonly usage: UsageRecorder;
   /** The weekly scheduler, once the Teams host can send proactively. */
-  scheduler(sender: ProactiveSender, options?: { now?: () => Date; logger?: Logger }): Scheduler;
+  scheduler(
+    sender: ProactiveSender,
+    options?: Pick<SchedulerOptions, 'checkpoint' | 'logger'> & { now?: () => Date },
+  ): Scheduler;
 }
 
 export type ServiceConfig = Pick<
   Config,
-  'supportProfile' | 'storage' | 'dataDir' | 'userKeySecret' | 'blob'
+  'supportProfile' | 'storage' | 'dataDir' | 'userKeySecret' | 'blob' | 'localMode'
 > &
   Partial<Pick<Config, 'keepUnmatchedQuestions'>>;
 
@@ -52,21 +60,28 @@ export function createServices(
   config: ServiceConfig,
   storage: Storage = createLocalStorage(config),
 ): Services {
-  const catalogue = loadCatalogue();
-  const scenarios = loadScenarios(catalogue);
+  const supportProfile = config.supportProfile
+    ? loadSupportProfile(config.supportProfile)
+    : undefined;
+  // Scenarios are checked against the guidance alone: none may lean on one department's reminder.
+  const guidance = loadCatalogue();
+  const scenarios = loadScenarios(guidance);
+  const catalogue = withAddition(guidance, supportProfile?.reminder);
   const hasher = createKeyHasher(config.userKeySecret ?? loadOrCreateLocalSecret(config.dataDir));
   const conversations = createConversations(storage, hasher);
   const schedules = createScheduleStore(storage);
   const quizzes = createQuizService({ storage, scenarios });
-  const ctx: TeamContext = { hasher, conversations, catalogue };
+  const ctx: TeamContext = {
+    hasher,
+    conversations,
+    catalogue,
+    entraIdRequired: config.localMode === false,
+  };
   const usage = createUsageRecorder({
     storage,
     keepUnmatchedQuestions: config.keepUnmatchedQuestions ?? false,
   });
   const feedback = feedbackWithUsage(memoryFeedback(), usage);
-  const supportProfile = config.supportProfile
-    ? loadSupportProfile(config.supportProfile)
-    : undefined;
   const qa = createGuidanceBot({
     catalogue,
     matcher: createMatcher(catalogue),
@@ -109,6 +124,7 @@ export function createServices(
         clock: { now: options.now ?? (() => new Date()) },
         scenarios: scenarios.map((s) => s.id),
         logger: options.logger,
+        ...(options.checkpoint ? { checkpoint: options.checkpoint } : {}),
         post: async (schedule, scenarioId) => {
           const reply = scenarioReply(ctx, byId.get(scenarioId)!, schedule.lang);
           const { id } = await sender.send(schedule.reference as Record<string, unknown>, reply);

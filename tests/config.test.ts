@@ -39,6 +39,10 @@ describe('readConfig', () => {
       extraServiceUrlHosts: [],
       retentionDays: 30,
       keepUnmatchedQuestions: false,
+      allowedChannels: ['msteams'],
+      bodyTimeoutMs: 20_000,
+      turnTimeoutMs: 12_000,
+      maxConnectionsPerAddress: 64,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.botFramework)).toBe(true);
@@ -91,6 +95,10 @@ describe('readConfig', () => {
     [{ PORT: '-1' }, /PORT must be an integer/],
     [{ PORT: '80.5' }, /PORT must be an integer/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ BODY_TIMEOUT_MS: '5s' }, /BODY_TIMEOUT_MS must be a whole number/],
+    [{ TURN_TIMEOUT_MS: '10' }, /TURN_TIMEOUT_MS must be a whole number from 100/],
+    [{ MAX_CONNECTIONS_PER_ADDRESS: '-3' }, /MAX_CONNECTIONS_PER_ADDRESS must be/],
+    [{ ALLOWED_CHANNELS: 'msteams,web_chat!' }, /ALLOWED_CHANNELS: "web_chat!"/],
   ])('reports %j', (env, problem) => {
     expect(problemsOf(env)).toEqual([expect.stringMatching(problem)]);
   });
@@ -160,6 +168,7 @@ describe('summarizeConfig', () => {
       allowedTenants: 'any',
       retentionDays: 30,
       keepUnmatchedQuestions: false,
+      limits: { bodyTimeoutMs: 20_000, turnTimeoutMs: 12_000, maxConnectionsPerAddress: 64 },
       mode: 'local (authentication OFF)',
       botFramework: { MicrosoftAppType: 'MultiTenant', MicrosoftAppPassword: '[not set]' },
     });

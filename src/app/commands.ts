@@ -1,4 +1,5 @@
 // Words that are commands rather than questions, in both languages. Anything else is a question.
+import type { Audience } from '../cards/strings.js';
 import type { Lang } from '../guidance/types.js';
 import { normalise } from '../matching/text.js';
 
@@ -30,16 +31,36 @@ const LANG_OF: Record<string, Lang> = {
   themes: 'fr',
 };
 
+/** "support managers", "soutien cadres"…: the support card with that audience's avenues first. */
+const SUPPORT_FOR: Record<string, { audience: Audience; lang: Lang }> = {
+  'support managers': { audience: 'managers', lang: 'en' },
+  'support manager': { audience: 'managers', lang: 'en' },
+  'support for managers': { audience: 'managers', lang: 'en' },
+  'support executives': { audience: 'executives', lang: 'en' },
+  'support executive': { audience: 'executives', lang: 'en' },
+  'support for executives': { audience: 'executives', lang: 'en' },
+  'soutien gestionnaires': { audience: 'managers', lang: 'fr' },
+  'soutien gestionnaire': { audience: 'managers', lang: 'fr' },
+  'soutien pour les gestionnaires': { audience: 'managers', lang: 'fr' },
+  'soutien cadres': { audience: 'executives', lang: 'fr' },
+  'soutien cadre': { audience: 'executives', lang: 'fr' },
+  'soutien pour les cadres': { audience: 'executives', lang: 'fr' },
+};
+
 export interface ParsedCommand {
   readonly command: Command;
   /** The language the command word itself belongs to, if only one. */
   readonly lang?: Lang;
+  /** For "support": whose avenues come first. */
+  readonly audience?: Audience;
 }
 
 export function parseCommand(text: string): ParsedCommand | undefined {
   const key = normalise(text)
     .replace(/[!.\s]+$/u, '')
     .trim();
+  const support = SUPPORT_FOR[key];
+  if (support) return { command: 'support', ...support };
   for (const command of COMMANDS) {
     if (ALIASES[command].includes(key)) return { command, lang: LANG_OF[key] };
   }

@@ -10,7 +10,7 @@ import type { Catalogue, Lang } from '../guidance/types.js';
 import { detectLanguage, localeLang } from '../matching/language.js';
 import type { Matcher } from '../matching/matcher.js';
 import type { SupportProfile } from '../support/profile.js';
-import { langOf, stringField } from './action-data.js';
+import { audienceOf, langOf, stringField } from './action-data.js';
 import { parseCommand, withoutAskPrefix } from './commands.js';
 import type {
   ActionResult,
@@ -101,7 +101,7 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
     const lang =
       command.lang ?? (text ? detectLanguage(text, turn.locale) : localeLang(turn.locale));
     if (command.command === 'support')
-      return Promise.resolve([card(lang, supportCard(lang, supportProfile))]);
+      return Promise.resolve([card(lang, supportCard(lang, supportProfile, command.audience))]);
     if (command.command === 'topics')
       return Promise.resolve([card(lang, topicsCard(catalogue, lang))]);
     return Promise.resolve([card(lang, welcomeCard(lang))]);
@@ -121,7 +121,7 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
       case VERBS.showTopics:
         return showTopics(lang, stringField(turn.data, 'sectionId'));
       case VERBS.showSupport:
-        return { kind: 'card', card: supportCard(lang, supportProfile) };
+        return { kind: 'card', card: supportCard(lang, supportProfile, audienceOf(turn.data)) };
       case VERBS.noneOfThese:
         return { kind: 'card', card: notFoundCard('', lang, supportProfile) };
       default:

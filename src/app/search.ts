@@ -28,7 +28,7 @@ const SEARCH_STRINGS: Readonly<Record<Lang, { readonly typeToSearch: string }>> 
   },
   fr: {
     typeToSearch:
-      'Tapez un mot ou une question pour chercher dans l’orientation, par exemple « pétition » ou « me présenter aux élections ».',
+      'Tapez un mot ou une question pour chercher dans les lignes directrices, par exemple « pétition » ou « me présenter aux élections ».',
   },
 };
 

@@ -6,7 +6,7 @@ export const VERBS = {
   feedback: 'feedback.helpful',
   /** Browse the catalogue. data: { lang, sectionId? } */
   showTopics: 'topics.show',
-  /** Where to get support. data: { lang } */
+  /** Where to get support. data: { lang, audience?: "employees" | "managers" | "executives" } */
   showSupport: 'support.show',
   /** "None of these" on a did-you-mean card. data: { lang } */
   noneOfThese: 'dym.none',

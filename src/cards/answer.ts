@@ -6,7 +6,7 @@ import type { Entry, Lang, Verdict } from '../guidance/types.js';
 import { paragraphs, type Paragraph } from './paragraphs.js';
 import { render } from './render.js';
 import { entryRows, VERDICT_ICONS, type EntryRow } from './rows.js';
-import { STRINGS, type UiStrings } from './strings.js';
+import { STRINGS, type Audience, type UiStrings } from './strings.js';
 import { baseView, type BaseView } from './view.js';
 
 export type EntryLookup = (id: string) => Entry | undefined;
@@ -48,7 +48,16 @@ export interface AnswerView extends BaseView {
   readonly related: readonly EntryRow[];
   readonly feedbackGiven: boolean;
   readonly showTranslationNote: boolean;
+  /** Whose avenues the support card should show first: an answer for leaders implies a leader. */
+  readonly audience: Audience;
 }
+
+const audienceOf = (entry: Entry): Audience =>
+  entry.section !== 'leaders'
+    ? 'employees'
+    : entry.id.startsWith('topic-executives')
+      ? 'executives'
+      : 'managers';
 
 const VERDICT_LOOK: Readonly<Record<Verdict, Pick<VerdictView, 'color' | 'style'>>> = {
   appropriate: { color: 'Good', style: 'good' },
@@ -111,6 +120,7 @@ export function answerView(
     related,
     feedbackGiven: opts.feedbackGiven === true,
     showTranslationNote: lang === 'fr' && shown.some((e) => e.fr.source === 'bot-translation'),
+    audience: audienceOf(entry),
   };
 }
 

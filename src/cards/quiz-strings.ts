@@ -110,15 +110,15 @@ const en = {
 const fr = {
   fallbackText: (about) =>
     `${about}. Cette carte nécessite une version récente de Microsoft Teams.`,
-  titled: (progress, title) => `${progress} : ${title}`,
-  someone: 'un membre de l’équipe',
+  titled: (progress, title) => `${progress} : ${title}`,
+  someone: "un membre de l'équipe",
   startedBy: 'Questionnaire lancé par ',
   progress: (n, total) => `Question ${n} sur ${total}`,
   chooseAnswer:
-    'Choisissez votre réponse. Elle ne sera visible que pour vous; l’équipe ne voit que des nombres.',
-  privacy: 'Les réponses sont anonymes : les résultats montrent des nombres, jamais des noms.',
+    "Choisissez votre réponse. Elle ne sera visible que pour vous; l'équipe ne voit que des totaux.",
+  privacy: 'Les réponses sont anonymes : les résultats indiquent des totaux, jamais de noms.',
   starterOnly:
-    '« Question suivante » et « Terminer le questionnaire » ne fonctionnent que pour la personne qui a lancé le questionnaire.',
+    '« Question suivante » et « Terminer le questionnaire » ne fonctionnent que pour la personne qui a lancé le questionnaire.',
   showResults: 'Voir les résultats',
   next: 'Question suivante',
   close: 'Terminer le questionnaire',
@@ -129,33 +129,33 @@ const fr = {
     'not-starter':
       'Seule la personne qui a lancé le questionnaire peut passer à la question suivante ou y mettre fin.',
     closed: 'Ce questionnaire est terminé. Les réponses ne sont plus comptées.',
-    'not-current': 'Cette question n’est plus ouverte. Les réponses ne sont plus comptées.',
+    'not-current': "Cette question n'est plus ouverte. Les réponses ne sont plus comptées.",
     'unknown-choice': 'Cette réponse ne fait pas partie des choix. Veuillez choisir de nouveau.',
   },
-  yourAnswer: (choice) => `Votre réponse : ${choice}`,
-  refused: (choice) => `Vous avez déjà répondu : ${choice}. Seule votre première réponse compte.`,
+  yourAnswer: (choice) => `Votre réponse : ${choice}`,
+  refused: (choice) => `Vous avez déjà répondu : ${choice}. Seule votre première réponse compte.`,
   right: 'Bonne réponse!',
   notQuite: 'Pas tout à fait',
-  guidanceAnswer: (choice) => `La réponse selon l’orientation : ${choice}`,
+  guidanceAnswer: (choice) => `La réponse selon les lignes directrices : ${choice}`,
   explanationHeading: 'Pourquoi',
-  questionsHeading: 'Questions à vous poser',
+  questionsHeading: 'Questions à se poser',
   resultsHeading: (n) => `Résultats de la question ${n}`,
   answered: (n) => (n <= 1 ? `${n} réponse` : `${n} réponses`),
-  noAnswers: 'Aucune réponse pour l’instant.',
-  chosen: (share) => `${percent(share)}\u202f% ont choisi la réponse de l’orientation`,
-  countsOnly: 'Des nombres seulement : la réponse de personne n’est affichée.',
+  noAnswers: "Aucune réponse pour l'instant.",
+  chosen: (share) => `${percent(share)}\u202f% ont choisi la réponse des lignes directrices`,
+  countsOnly: "Totaux seulement : aucune réponse individuelle n'est affichée.",
   updateResults: 'Mettre à jour',
   backToQuestion: 'Retour à la question',
   summaryHeading: 'Bilan du questionnaire',
   participants: (n) => (n <= 1 ? `${n} participant` : `${n} participants`),
-  questionLabel: (n, title) => `Question ${n} : ${title}`,
+  questionLabel: (n, title) => `Question ${n} : ${title}`,
   questionLine: (answered, share) =>
     share === null
       ? 'Aucune réponse'
-      : `${answered <= 1 ? `${answered} réponse` : `${answered} réponses`}, ${percent(share)}\u202f% ont choisi la réponse de l’orientation`,
+      : `${answered <= 1 ? `${answered} réponse` : `${answered} réponses`}, ${percent(share)}\u202f% ont choisi la réponse des lignes directrices`,
   discussHeading: 'À discuter ensemble',
-  relatedHeading: 'En savoir plus dans l’orientation',
-  thanks: 'Merci d’avoir participé!',
+  relatedHeading: 'En savoir plus dans les lignes directrices',
+  thanks: "Merci d'avoir participé!",
 } as const satisfies QuizStrings;
 
 export const QUIZ_STRINGS: Readonly<Record<Lang, QuizStrings>> = { en, fr };
@@ -172,9 +172,9 @@ export const SCENARIO_STRINGS: Readonly<Record<Lang, ScenarioStrings>> = {
   fr: {
     fallbackText: 'Que feriez-vous? Cette carte nécessite une version récente de Microsoft Teams.',
     heading: 'Que feriez-vous?',
-    chooseAnswer: 'Choisissez votre réponse : le résultat ne sera visible que pour vous.',
+    chooseAnswer: 'Choisissez votre réponse : le résultat ne sera visible que pour vous.',
     discussHeading: 'À discuter avec votre équipe',
-    relatedHeading: 'En savoir plus dans l’orientation',
-    verdictHeading: 'Selon l’orientation, cet exemple est :',
+    relatedHeading: 'En savoir plus dans les lignes directrices',
+    verdictHeading: 'Selon les lignes directrices, cet exemple est :',
   },
 };

@@ -42,39 +42,59 @@ export const en = {
     ],
   },
   support: {
-    title: 'Where to get support',
-    intro:
-      'In some instances, evaluating risks may be complex or challenging. You are encouraged to discuss uncertain situations and should feel comfortable doing so.',
+    title: 'Where to go for support',
+    intro: 'In some instances, evaluating risks may be complex or challenging.',
     groups: [
       {
-        heading: 'Advice on a situation',
-        lead: 'You can discuss with:',
-        items: [
-          'your manager',
-          'your organization’s values and ethics office',
-          'your designated senior official for conflict of interest',
-          'your Ombud, if you are unsure whether you should take any action',
+        heading: 'When you are unsure',
+        paragraphs: [
+          'You are encouraged to discuss with your manager, your organization’s values and ethics office (Senior officials for public service values and ethics (accessible only on the Government of Canada network)), or your designated senior official for conflict of interest (Departmental officers for conflict of interest and post-employment measures (accessible only on the Government of Canada network)).',
+          'If you are unsure if you should take any action, you can discuss it with your manager, your organizational values and ethics office, or your Ombud.',
         ],
       },
       {
-        heading: 'Harassment or discrimination',
-        lead: 'If you experience harassment or discrimination on social media because of your position as a public servant, report it to your manager. The Employee Assistance Program (EAP) can offer mental health support.',
+        heading: 'Harassment, discrimination and workplace concerns',
+        paragraphs: [
+          'If you are experiencing harassment or discrimination on social media from another public servant or from a member of the public because of your position as a public servant, you should report this to your manager, who will consider with you the appropriate course of action in the circumstance, which may be engaging with your organization’s human resources or security division or possibly law enforcement.',
+          'The Employee Assistance Program can offer mental health support if you experience harassment or discrimination on social media.',
+          'Employees are encouraged to speak to their manager if they have concerns and to use internal resources such as the Employee Assistance Program for mental health support and internal recourse mechanisms to help address and resolve workplace issues.',
+        ],
       },
       {
         heading: 'Political activities',
-        items: [
-          'You must request and obtain permission from the Public Service Commission before seeking a nomination as or being a candidate in an election (municipal, provincial, territorial or federal).',
-          'Other activities can be assessed using the Public Service Commission’s Self-Assessment Tool.',
-          'Seek guidance and advice from your organization’s designated political activities representative before undertaking any political activities.',
+        paragraphs: [
+          'You must request and obtain permission from the Public Service Commission before seeking a nomination as or being a candidate in an election at the municipal, provincial, territorial or federal level.',
+          'Other activities can be assessed using the Public Service Commission’s Self-Assessment Tool. You are encouraged to seek guidance and advice from your organization’s designated political activities representative before undertaking any political activities.',
         ],
       },
       {
         heading: 'Disclosing wrongdoing',
-        lead: 'Social media should not be used for disclosing allegations of wrongdoing in the public service. Under the Public Servants Disclosure Protection Act, you can disclose to your Senior officer for disclosure of wrongdoing or to the Office of the Public Sector Integrity Commissioner.',
+        paragraphs: [
+          'There are avenues to disclose wrongdoing in the public service available under the Public Servants Disclosure Protection Act. Public servants can disclose allegations of wrongdoing to their Senior officer for disclosure of wrongdoing (accessible only on the Government of Canada network) or to the Office of the Public Sector Integrity Commissioner.',
+        ],
+      },
+      {
+        heading: 'For managers',
+        for: 'managers',
+        paragraphs: [
+          'Managers should proactively work on creating psychologically safe spaces within their team where issues and concerns can be raised. The Centre of Expertise on Mental Health in the Workplace has resources to help you.',
+          'Additionally, managers should proactively inform their employees there are mechanisms to raise workplace and interpersonal disputes. This could include organizational values and ethics offices, a dedicated Ombud, human resources, union representatives, or other relevant parties.',
+          'Depending on the complexity and the severity of the situation, you may need to involve your organizational values and ethics office, Ombud office, labour relations, human resources, conflict of interest office, or other relevant parties. You should consult your organizational code of conduct for additional resources and information.',
+        ],
+      },
+      {
+        heading: 'For executives',
+        for: 'executives',
+        paragraphs: [
+          'Executives should be available to support managers and provide guidance in these instances.',
+          'If the activity poses higher risk, it may be more appropriate to investigate the matter with advice from your labour relations advisors.',
+        ],
       },
       {
         heading: 'Learning',
-        lead: 'The Canada School of Public Service offers learning opportunities that may help you, for example:',
+        paragraphs: [
+          'The Canada School of Public Service offers a variety of learning opportunities that may help you, for example:',
+        ],
         items: [
           'Cyber Security Best Practices (DDN250)',
           '(For professional use) Navigating Social Media as a Public Servant (TRN125)',
@@ -84,9 +104,12 @@ export const en = {
       },
       {
         heading: 'Comments on the guidance',
-        lead: 'Send comments or suggestions regarding this guidance to Integrity-integrite@tbs-sct.gc.ca.',
+        paragraphs: [
+          'This document will be updated periodically. Send comments or suggestions regarding this guidance to Integrity-integrite@tbs-sct.gc.ca.',
+        ],
       },
     ],
+    translationNote: '',
     orgHeading: 'Contacts in your organization',
     phone: 'Phone',
     email: 'Email',

@@ -5,9 +5,16 @@ import { en } from './strings-en.js';
 import { fr } from './strings-fr.js';
 
 /** A titled block of the support card: lead paragraph and/or bullet items. */
+/** Who a support avenue is for: the card shows the asker's own avenues first. */
+export const AUDIENCES = ['employees', 'managers', 'executives'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Avenues of support: every paragraph and item quotes the guidance (tests/cards/support.test.ts). */
 export interface SupportGroup {
   readonly heading: string;
-  readonly lead?: string;
+  /** Only for this audience's askers; otherwise for everyone. */
+  readonly for?: Exclude<Audience, 'employees'>;
+  readonly paragraphs: readonly string[];
   readonly items?: readonly string[];
 }
 
@@ -51,6 +58,8 @@ export interface UiStrings {
     readonly title: string;
     readonly intro: string;
     readonly groups: readonly SupportGroup[];
+    /** Said on the French card: the guidance's words are our translation. Empty in English. */
+    readonly translationNote: string;
     readonly orgHeading: string;
     readonly phone: string;
     readonly email: string;

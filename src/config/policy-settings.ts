@@ -10,6 +10,8 @@ export interface PolicySettings {
   readonly retentionDays: number;
   /** Keep the text of questions nothing matched (without any identity), for content owners. */
   readonly keepUnmatchedQuestions: boolean;
+  /** Authenticated mode: the Bot Framework channels served (channelId); Teams only by default. */
+  readonly allowedChannels: readonly string[];
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,5 +30,15 @@ export function readPolicySettings(env: NodeJS.ProcessEnv, problems: string[]): 
       `RETENTION_DAYS must be a whole number of days from 1 to 3650 (got "${rawDays}")`,
     );
   const keepUnmatchedQuestions = onOff(env, 'KEEP_UNMATCHED_QUESTIONS', false, problems);
-  return { allowedTenants, extraServiceUrlHosts, retentionDays, keepUnmatchedQuestions };
+  const channels = listValue(env, 'ALLOWED_CHANNELS').map((c) => c.toLowerCase());
+  for (const c of channels)
+    if (!/^[a-z0-9-]{1,40}$/.test(c)) problems.push(`ALLOWED_CHANNELS: "${c}" is not a channel id`);
+  const allowedChannels = channels.length > 0 ? channels : ['msteams'];
+  return {
+    allowedTenants,
+    extraServiceUrlHosts,
+    retentionDays,
+    keepUnmatchedQuestions,
+    allowedChannels,
+  };
 }

@@ -1,6 +1,6 @@
 // Validation of the catalogue's data files: every problem is reported, with the file and path.
 import { z } from 'zod';
-import { ENTRY_KINDS, TEXT_SOURCES, VERDICTS } from './types.js';
+import { ENTRY_KINDS, TEXT_SOURCES, TITLE_ORIGINS, VERDICTS } from './types.js';
 
 const text = z.string().trim().min(1);
 
@@ -25,6 +25,8 @@ export const entrySchema = z
     verdict: z.enum(VERDICTS).optional(),
     questions: z.array(id).optional(),
     related: z.array(id),
+    titleFrom: z.enum(TITLE_ORIGINS),
+    conditions: z.array(text).optional(),
     en: localized,
     fr: localized,
   })
@@ -32,6 +34,12 @@ export const entrySchema = z
   .refine((e) => (e.kind === 'example') === (e.verdict !== undefined), {
     message: 'examples, and only examples, have a verdict',
   })
+  .refine(
+    (e) =>
+      (e.titleFrom !== 'guidance-bullet' && !e.conditions) ||
+      (e.conditions ?? []).every((c) => e.en.title.toLowerCase().includes(c.toLowerCase())),
+    { message: 'a title made from a bullet keeps every word of its conditions', path: ['en', 'title'] },
+  )
   .refine((e) => e.kind !== 'reflection-question' || (e.en.why && e.fr.why), {
     message: 'a reflection question needs its "why this is important" text in both languages',
   });

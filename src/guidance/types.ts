@@ -11,11 +11,25 @@ export const ENTRY_KINDS = ['reflection-question', 'example', 'topic'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /**
- * Where a text comes from: `seed` is the guidance's own English, `official` an official translation
- * (the Justice reminder), `bot-translation` a French translation prepared for this bot, to be replaced
- * by the department's official French text when available.
+ * Where a text comes from: `seed` is the guidance's own English, `official` a department's or the
+ * Government's own published text (the Justice reminder, official French), `bot-translation` a
+ * French translation prepared for this bot (cards say so), `bot-written` text written for the bot
+ * (the quiz scenarios), which quotes the guidance only inside quotation marks.
  */
-export const TEXT_SOURCES = ['seed', 'official', 'bot-translation'] as const;
+export const TEXT_SOURCES = ['seed', 'official', 'bot-translation', 'bot-written'] as const;
+
+/**
+ * Where an entry's title comes from: an example's own bullet (kept whole or shortened, never losing
+ * a condition: `conditions`), a heading of the guidance, a reflection question itself, or words
+ * written for the bot to name a topic the guidance gives no heading of its own.
+ */
+export const TITLE_ORIGINS = [
+  'guidance-bullet',
+  'guidance-heading',
+  'guidance-question',
+  'bot-written',
+] as const;
+export type TitleOrigin = (typeof TITLE_ORIGINS)[number];
 export type TextSource = (typeof TEXT_SOURCES)[number];
 
 export interface LocalizedEntry {
@@ -43,6 +57,12 @@ export interface Entry {
   readonly questions?: readonly string[];
   /** Ids of related entries offered as buttons. */
   readonly related: readonly string[];
+  readonly titleFrom: TitleOrigin;
+  /**
+   * Examples: the words of the guidance's bullet that carry its conditions ("deliberately", "you
+   * know to be false or misleading"…); the English title keeps every one of them.
+   */
+  readonly conditions?: readonly string[];
   readonly en: LocalizedEntry;
   readonly fr: LocalizedEntry;
 }

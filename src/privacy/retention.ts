@@ -36,6 +36,8 @@ export interface PurgeResult {
   readonly unmatchedQuestions: number;
   /** Records kept because their dates could not be read (never deleted on a guess). */
   readonly unreadable: number;
+  /** Temp files left by writes a killed process never finished. */
+  readonly leftovers: number;
 }
 
 interface QuizFields {
@@ -123,5 +125,6 @@ export async function purgeExpired(options: PurgeOptions): Promise<PurgeResult> 
   });
   await inBatches(oldTexts, (key) => storage.delete(key));
 
-  return { quizzes, answers, unmatchedQuestions: oldTexts.length, unreadable };
+  const leftovers = (await storage.removeLeftovers?.()) ?? 0;
+  return { quizzes, answers, unmatchedQuestions: oldTexts.length, unreadable, leftovers };
 }

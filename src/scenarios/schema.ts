@@ -36,6 +36,13 @@ const localized = (lang: Lang) =>
 
 const choice = z.object({ id, en: text, fr: text }).strict();
 
+/**
+ * Who the scenario's protagonist is: someone deciding on their own activity (the ten reflection
+ * questions are about one's own posts, so only these scenarios cite them), a manager or executive
+ * responding to someone else's post, or someone on the receiving end (harassed, tagged…).
+ */
+export const SITUATION_KINDS = ['own-activity', 'manager-response', 'affected'] as const;
+
 export const scenarioSchema = z
   .object({
     id: z.string().regex(SCENARIO_ID, 'scenario ids are "sc-" followed by kebab-case'),
@@ -45,10 +52,8 @@ export const scenarioSchema = z
       .max(4, 'a scenario has 2 to 4 choices'),
     correct: id,
     verdict: z.enum(VERDICTS).optional(),
-    questions: z
-      .array(id)
-      .min(1, 'a scenario names 1 to 3 reflection questions')
-      .max(3, 'a scenario names 1 to 3 reflection questions'),
+    situationKind: z.enum(SITUATION_KINDS),
+    questions: z.array(id).max(3, 'a scenario names at most 3 reflection questions'),
     entries: z
       .array(id)
       .min(1, 'a scenario relates to 1 to 3 catalogue entries')
@@ -56,6 +61,11 @@ export const scenarioSchema = z
     en: localized('en'),
     fr: localized('fr'),
   })
-  .strict();
+  .strict()
+  .refine((s) => (s.situationKind === 'own-activity') === s.questions.length > 0, {
+    message:
+      'a scenario about one’s own activity names 1 to 3 reflection questions; other scenarios name none',
+    path: ['questions'],
+  });
 
 export type ParsedScenario = z.infer<typeof scenarioSchema>;

@@ -1,6 +1,9 @@
 // The scenario bank: short situations about fictional public servants, drawn from the guidance's
 // examples and reflection questions, for team quizzes and the weekly channel scenario.
 import type { Lang, TextSource, Verdict } from '../guidance/types.js';
+import type { SITUATION_KINDS } from './schema.js';
+
+export type SituationKind = (typeof SITUATION_KINDS)[number];
 
 export interface ScenarioChoice {
   /** Stable within the scenario: "appropriate" | "risky" | "inappropriate", or a scenario-specific id. */
@@ -31,6 +34,8 @@ export interface Scenario {
   readonly correct: string;
   /** When the scenario illustrates one of the guidance's examples: that example's verdict (must agree). */
   readonly verdict?: Verdict;
+  /** Who the protagonist is (SITUATION_KINDS): only one's own activity calls for reflection questions. */
+  readonly situationKind: SituationKind;
   /** Reflection questions (q-… ids) the explanation names; the cards show their "why" text. */
   readonly questions: readonly string[];
   /** Catalogue entries the scenario relates to (buttons on the card); the first is the main one. */

@@ -7,6 +7,7 @@ export * from './rotation.js';
 export * from './schedule.js';
 export * from './scheduler.js';
 export * from './slots.js';
+export * from './last-post.js';
 export * from './store.js';
 export * from './timezone.js';
 export type { Versioned } from './conditional.js';

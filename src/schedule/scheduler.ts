@@ -1,22 +1,26 @@
 // Posts each channel's weekly scenario. tick() is the whole algorithm and is safe to run often and
-// from several instances at once: the create-only slot claim decides who posts, so the minutely
-// timer in start() is only a trigger.
+// from several instances at once: the create-only slot claim decides who posts, its lease lets
+// another instance take over a slot whose holder died (src/schedule/lease.ts), and a failed post is
+// retried with backoff within the slot's window. The minutely timer in start() is only a trigger.
 import { Cron } from 'croner';
 import { silentLogger } from '../logger.js';
 import type { Storage } from '../storage/storage.js';
 import type { Versioned } from './conditional.js';
 import { dueSlot, MAX_LATENESS_MS } from './due.js';
 import { slotKey } from './keys.js';
-import { advanceRotation, type Random } from './rotation.js';
+import type { Random } from './rotation.js';
 import type { Schedule } from './schedule.js';
-import { claimSlot, completeSlot, readSlot, type SlotRecord } from './slots.js';
+import { holdSlot, INSTANCE_ID, LEASE_MS, nextStep, type HeldSlot } from './lease.js';
+import {
+  BLOCKED_CODE,
+  NO_SCENARIOS_CODE,
+  postSlot,
+  UNKNOWN_CODE,
+  type PostScenario,
+  type SlotOutcome,
+} from './post-slot.js';
+import { claimSlot, readSlot, replaceSlot, type SlotRecord } from './slots.js';
 import { createScheduleStore, type ScheduleLogger, type ScheduleStore } from './store.js';
-
-/** Sends the scenario card to schedule.reference; resolves with the id of the message posted. */
-export type PostScenario = (
-  schedule: Schedule,
-  scenarioId: string,
-) => Promise<{ messageId: string }>;
 
 export interface SchedulerOptions {
   readonly storage: Storage;
@@ -30,7 +34,18 @@ export interface SchedulerOptions {
   readonly maxLatenessMs?: number;
   /** Channels handled at once in a tick (claim, post, record). Defaults to DEFAULT_CONCURRENCY. */
   readonly concurrency?: number;
+  /** How long a claim holds without renewal. Defaults to LEASE_MS. */
+  readonly leaseMs?: number;
+  /**
+   * Awaited at each step of a post (crash tests stop a process there and kill it, see
+   * tests/app/schedule-crash.test.ts). Resolves at once in the bot.
+   */
+  readonly checkpoint?: (step: SlotCheckpoint) => Promise<void>;
 }
+
+/** The steps of a post at which a crash leaves a different slot state. */
+export const SLOT_CHECKPOINTS = ['after-claim', 'after-post', 'after-sent'] as const;
+export type SlotCheckpoint = (typeof SLOT_CHECKPOINTS)[number];
 
 /**
  * Posts in flight at once. Proactive sends are paced per tenant (50/s, src/teams/send-pacing.ts);
@@ -40,22 +55,7 @@ export interface SchedulerOptions {
  */
 export const DEFAULT_CONCURRENCY = 16;
 
-/** The error code a post() error carries when the bot may no longer post there (mapped from 403). */
-export const BLOCKED_CODE = 'blocked';
-/** Slot error codes set by the scheduler itself. */
-export const NO_SCENARIOS_CODE = 'no-scenarios';
-export const UNKNOWN_CODE = 'unknown';
-
-export interface SlotOutcome {
-  readonly conversationKey: string;
-  readonly slotKey: string;
-  readonly scheduledFor: string;
-  /** deferred: nothing was posted and the slot was given back, for the next tick to try again. */
-  readonly status: 'sent' | 'skipped' | 'failed' | 'deferred';
-  readonly scenarioId?: string;
-  readonly messageId?: string;
-  readonly errorCode?: string;
-}
+export { BLOCKED_CODE, NO_SCENARIOS_CODE, UNKNOWN_CODE, type PostScenario, type SlotOutcome };
 
 export interface TickResult {
   /** Active schedules looked at. */
@@ -89,21 +89,14 @@ async function mapBounded<T, R>(
   return results;
 }
 
-const errorCode = (error: unknown): string =>
-  typeof error === 'object' &&
-  error !== null &&
-  'code' in error &&
-  typeof error.code === 'string' &&
-  error.code !== ''
-    ? error.code
-    : UNKNOWN_CODE;
-
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const { storage, clock, post, scenarios } = options;
   const random = options.random ?? Math.random;
   const logger = options.logger ?? silentLogger();
   const maxLatenessMs = options.maxLatenessMs ?? MAX_LATENESS_MS;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
+  const leaseMs = options.leaseMs ?? LEASE_MS;
+  const checkpoint = options.checkpoint ?? (() => Promise.resolve());
   const store: ScheduleStore = createScheduleStore(storage, { logger });
   let job: Cron | undefined;
 
@@ -142,92 +135,83 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     );
   }
 
-  async function send(
-    schedule: Schedule,
-    key: string,
-    claimed: Versioned<SlotRecord>,
-  ): Promise<SlotOutcome> {
-    const base = {
-      conversationKey: schedule.conversationKey,
-      slotKey: key,
-      scheduledFor: claimed.value.scheduledFor,
-    };
-    let scenarioId: string | undefined;
-    let result: { messageId: string } | undefined;
-    try {
-      scenarioId = await advanceRotation(storage, schedule.conversationKey, scenarios, random);
-    } catch (error) {
-      return release(base, error);
-    }
-    try {
-      if (scenarioId !== undefined) result = await post(schedule, scenarioId);
-    } catch (error) {
-      // The slot stays claimed, now as failed: there is no automatic re-post in this version, so a
-      // transient failure costs the channel one week rather than risking a duplicate card (the
-      // post may have reached Teams before the error). A retry policy would hang off this record.
-      const code = errorCode(error);
-      logger.warn(
-        { conversationKey: schedule.conversationKey, slotKey: key, errorCode: code },
-        'scheduled scenario post failed',
-      );
-      await completeSlot(storage, key, claimed, {
-        status: 'failed',
-        errorCode: code,
-        ...(scenarioId === undefined ? {} : { scenarioId }),
-      });
-      if (code === BLOCKED_CODE) await markBlocked(schedule.conversationKey);
-      return { ...base, status: 'failed', errorCode: code, scenarioId };
-    }
-    if (scenarioId === undefined || result === undefined) {
-      await completeSlot(storage, key, claimed, { status: 'failed', errorCode: NO_SCENARIOS_CODE });
-      return { ...base, status: 'failed', errorCode: NO_SCENARIOS_CODE };
-    }
-    // The card is out. Should this write fail, the slot stays "claimed" and is still never re-posted.
-    const { messageId } = result;
-    await completeSlot(storage, key, claimed, {
-      status: 'sent',
-      scenarioId,
-      messageId,
-      sentAt: clock.now().toISOString(),
-    });
-    return { ...base, status: 'sent', scenarioId, messageId };
-  }
-
-  /**
-   * The scenario could not be picked (a storage error): nothing reached Teams, so the claim is
-   * given back and a later tick of the same slot's window posts it. Should the release fail too,
-   * the slot stays claimed and the week is missed, as for any slot whose instance died.
-   */
-  async function release(base: Omit<SlotOutcome, 'status'>, error: unknown): Promise<SlotOutcome> {
-    const code = errorCode(error);
-    logger.warn(
-      { conversationKey: base.conversationKey, slotKey: base.slotKey, errorCode: code },
-      'scheduled scenario not posted: no scenario picked, slot released for the next tick',
-    );
-    await storage.delete(base.slotKey);
-    return { ...base, status: 'deferred', errorCode: code };
-  }
-
   async function runSchedule(schedule: Schedule, now: Date): Promise<SlotOutcome | undefined> {
     const scheduledFor = dueSlot(schedule, now, maxLatenessMs);
     if (!scheduledFor) return undefined;
     const key = slotKey(schedule.conversationKey, scheduledFor);
+    const windowEnd = new Date(scheduledFor.getTime() + maxLatenessMs);
     // Reading first keeps the common case (already handled this week) free of failed writes.
     const existing = await readSlot(storage, key);
+    let held: HeldSlot | undefined;
     if (existing) {
       await repairSkipFlag(schedule, existing.value);
-      return undefined;
+      const step = nextStep(existing.value, now, windowEnd, leaseMs);
+      if (step.kind === 'leave') return undefined;
+      held = await takeOver(key, existing, now, step.possibleDuplicate);
+    } else {
+      const claim: SlotRecord = {
+        conversationKey: schedule.conversationKey,
+        scheduledFor: scheduledFor.toISOString(),
+        status: 'claimed',
+        claimedAt: now.toISOString(),
+        owner: INSTANCE_ID,
+        leaseUntil: new Date(now.getTime() + leaseMs).toISOString(),
+      };
+      if (schedule.skipNext) return skip(schedule, key, claim);
+      const claimed = await claimSlot(storage, key, claim);
+      held = claimed && holdSlot(storage, key, claimed);
     }
-    const claim: SlotRecord = {
-      conversationKey: schedule.conversationKey,
-      scheduledFor: scheduledFor.toISOString(),
+    if (!held) return undefined; // another instance holds the slot: it posts
+    await checkpoint('after-claim');
+    const outcome = await postSlot(
+      {
+        storage,
+        post,
+        scenarios,
+        random,
+        now: () => clock.now(),
+        logger,
+        windowEnd,
+        leaseMs,
+        checkpoint,
+      },
+      schedule,
+      key,
+      held,
+    );
+    if (outcome.errorCode === BLOCKED_CODE) await markBlocked(schedule.conversationKey);
+    return outcome;
+  }
+
+  /** Takes over a slot whose holder's lease ran out, or whose retry is due: one instance wins. */
+  async function takeOver(
+    key: string,
+    existing: Versioned<SlotRecord>,
+    now: Date,
+    possibleDuplicate: boolean,
+  ): Promise<HeldSlot | undefined> {
+    const { retryAt: _retry, ...slot } = existing.value;
+    const taken = await replaceSlot(storage, key, existing, {
+      ...slot,
       status: 'claimed',
-      claimedAt: now.toISOString(),
-    };
-    if (schedule.skipNext) return skip(schedule, key, claim);
-    const claimed = await claimSlot(storage, key, claim);
-    if (!claimed) return undefined; // another instance won the claim: it posts
-    return send(schedule, key, claimed);
+      owner: INSTANCE_ID,
+      leaseUntil: new Date(now.getTime() + leaseMs).toISOString(),
+      ...(possibleDuplicate || slot.possibleDuplicate ? { possibleDuplicate: true } : {}),
+    });
+    if (!taken) return undefined;
+    logger.warn(
+      {
+        conversationKey: slot.conversationKey,
+        slotKey: key,
+        from: existing.value.status,
+        attempts: slot.attempts ?? 0,
+        possibleDuplicate,
+      },
+      existing.value.status === 'failed'
+        ? 'retrying a failed weekly scenario post'
+        : 'took over a weekly scenario slot whose instance stopped holding it',
+    );
+    return holdSlot(storage, key, taken);
   }
 
   async function tick(): Promise<TickResult> {
@@ -247,6 +231,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
               slotKey: outcome.slotKey,
               status: outcome.status,
               scenarioId: outcome.scenarioId,
+              lateMinutes: outcome.lateMinutes,
+              possibleDuplicate: outcome.possibleDuplicate,
             },
             'scheduled scenario slot',
           );

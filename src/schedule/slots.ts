@@ -1,28 +1,48 @@
 // A slot is one weekly occurrence of a schedule. Its record is created (create-only) BEFORE the card
-// is sent, so whichever scheduler instance creates it is the only one that posts: two instances
-// sharing storage, or an instance restarted mid-minute, cannot post the same week twice.
+// is sent, and every later change is a conditional write on the record's eTag, so at any moment one
+// instance at most holds the slot. The holder's claim is a lease (src/schedule/lease.ts): an
+// instance that dies holding it does not cost the channel its week, another one takes it over.
 import { z } from 'zod';
 import { PreconditionFailedError } from '../storage/errors.js';
 import type { Storage } from '../storage/storage.js';
 import type { Versioned } from './conditional.js';
 
-export const SLOT_STATUSES = ['claimed', 'sent', 'skipped', 'failed'] as const;
+/**
+ * claimed: held by `owner` until `leaseUntil`, nothing sent yet; sending: held, the post is being
+ * made (the only state in which a card may have reached Teams unrecorded); sent: posted; skipped:
+ * "skip next" used it; failed: the last post failed, another may start at `retryAt` (blocked and
+ * no-scenarios never retry); given-up: no post could be made within the slot's window.
+ */
+export const SLOT_STATUSES = [
+  'claimed',
+  'sending',
+  'sent',
+  'skipped',
+  'failed',
+  'given-up',
+] as const;
 export type SlotStatus = (typeof SLOT_STATUSES)[number];
 
 export interface SlotRecord {
   readonly conversationKey: string;
   /** ISO instant the slot was scheduled for. */
   readonly scheduledFor: string;
-  /**
-   * claimed: being posted (stays so if the instance died mid-post: the slot is never retried);
-   * sent: posted; skipped: "skip next" used it; failed: the post threw (see errorCode).
-   */
   readonly status: SlotStatus;
   readonly claimedAt: string;
+  /** The instance holding the slot (a random id per process), while claimed or sending. */
+  readonly owner?: string;
+  /** ISO instant the holder's lease runs out; renewed while it is posting. */
+  readonly leaseUntil?: string;
+  /** Posts started so far (each "sending"). */
+  readonly attempts?: number;
+  /** failed: when the next attempt may start. */
+  readonly retryAt?: string;
+  /** A post was started by an instance that died before recording how it ended. */
+  readonly possibleDuplicate?: boolean;
   readonly scenarioId?: string;
   readonly messageId?: string;
   readonly sentAt?: string;
-  /** The `code` of the error the post threw ("blocked" for a 403), or "unknown". */
+  /** The `code` of the error the last post threw ("blocked" for a 403), or "unknown". */
   readonly errorCode?: string;
 }
 
@@ -31,6 +51,11 @@ export const slotSchema = z.object({
   scheduledFor: z.string().datetime(),
   status: z.enum(SLOT_STATUSES),
   claimedAt: z.string().datetime(),
+  owner: z.string().optional(),
+  leaseUntil: z.string().datetime().optional(),
+  attempts: z.number().int().min(0).optional(),
+  retryAt: z.string().datetime().optional(),
+  possibleDuplicate: z.boolean().optional(),
   scenarioId: z.string().optional(),
   messageId: z.string().optional(),
   sentAt: z.string().datetime().optional(),
@@ -59,14 +84,20 @@ export async function claimSlot(
   }
 }
 
-/** Records how the claimed slot ended (If-Match: only the claiming instance writes it). */
-export async function completeSlot(
+/**
+ * Replaces the slot record at `current`'s version (If-Match): undefined when someone else changed it
+ * since, i.e. this instance no longer holds the slot.
+ */
+export async function replaceSlot(
   storage: Storage,
   key: string,
-  claimed: Versioned<SlotRecord>,
-  outcome: Partial<Omit<SlotRecord, 'conversationKey' | 'scheduledFor' | 'claimedAt'>>,
-): Promise<SlotRecord> {
-  const record: SlotRecord = { ...claimed.value, ...outcome };
-  await storage.write(key, record, { ifMatch: claimed.eTag });
-  return record;
+  current: Versioned<SlotRecord>,
+  next: SlotRecord,
+): Promise<Versioned<SlotRecord> | undefined> {
+  try {
+    return { value: next, eTag: await storage.write(key, next, { ifMatch: current.eTag }) };
+  } catch (error) {
+    if (error instanceof PreconditionFailedError) return undefined;
+    throw error;
+  }
 }

@@ -5,6 +5,7 @@ import type { Storage } from '../storage/storage.js';
 import { updateRecord } from './conditional.js';
 import { rotationKey, SCHEDULE_PREFIX, scheduleKey, slotPrefix } from './keys.js';
 import { scheduleSchema, type Schedule } from './schedule.js';
+import { readSlot, type SlotRecord } from './slots.js';
 
 export type ScheduleLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 
@@ -40,6 +41,8 @@ export interface ScheduleStore {
   touchReference(conversationKey: string, reference: unknown): Promise<boolean>;
   /** Uninstall: deletes the schedule, its rotation and every slot record of the conversation. */
   removeConversation(conversationKey: string): Promise<void>;
+  /** The conversation's latest slot record (slot keys sort by their instant). */
+  lastSlot(conversationKey: string): Promise<SlotRecord | undefined>;
 }
 
 const parseSchedule = (raw: unknown): Schedule => scheduleSchema.parse(raw);
@@ -96,6 +99,11 @@ export function createScheduleStore(
       return written !== undefined;
     },
 
+    async lastSlot(conversationKey) {
+      const keys = (await storage.list(slotPrefix(conversationKey))).sort();
+      const last = keys.at(-1);
+      return last ? (await readSlot(storage, last))?.value : undefined;
+    },
     async removeConversation(conversationKey) {
       // Schedule first: once it is gone no scheduler instance starts a new slot for it.
       await storage.delete(scheduleKey(conversationKey));

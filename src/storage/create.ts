@@ -22,7 +22,11 @@ export async function createStorage(
   config: StorageConfig,
   credential?: TokenCredential,
 ): Promise<Storage> {
-  if (config.storage !== 'blob') return createLocalStorage(config);
+  if (config.storage !== 'blob') {
+    const storage = createLocalStorage(config);
+    await storage.removeLeftovers?.();
+    return storage;
+  }
   const { blobStorageFromSettings } = await import('./blob-client.js');
   return blobStorageFromSettings(config.blob, credential);
 }

@@ -49,13 +49,13 @@ export async function withFileLock<T>(
 /** Creates `path` only if it does not exist; false if it does. */
 async function tryCreate(path: string, content: string): Promise<boolean> {
   try {
-    await writeFile(path, content, { flag: 'wx' });
+    await writeFile(path, content, { flag: 'wx', mode: 0o600 });
     return true;
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false;
     // A concurrent delete may have pruned the (empty) directory: recreate it and try again.
     if (errorCode(error) !== 'ENOENT') throw error;
-    await mkdir(dirname(path), { recursive: true });
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     return false;
   }
 }

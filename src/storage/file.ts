@@ -13,7 +13,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { InvalidKeyError, PreconditionFailedError, StorageError } from './errors.js';
 import { withFileLock, type LockOptions } from './file-lock.js';
 import { errorCode, fsyncDir, statOrUndefined, unlinkQuiet } from './fs-util.js';
-import { linkNew, listKeys, readItem, writeTemp } from './file-io.js';
+import { linkNew, listKeys, readItem, removeStaleTemps, writeTemp } from './file-io.js';
 import { conditionHolds, toJson } from './shared.js';
 import { isValidKey, type Storage, type StoredItem, type WriteCondition } from './storage.js';
 
@@ -82,6 +82,11 @@ export class FileStorage implements Storage {
     const start = isValidKey(folder) ? folder : '';
     const keys = await guard('list', prefix, () => listKeys(this.root, start));
     return keys.filter((key) => key.startsWith(prefix)).sort();
+  }
+
+  /** Temp files of writes a killed process never finished (file-io.ts removeStaleTemps). */
+  removeLeftovers(now = Date.now()): Promise<number> {
+    return removeStaleTemps(this.root, now);
   }
 
   /** Nothing is buffered: every write is durable when its promise resolves. */

@@ -27,6 +27,11 @@ export interface Storage {
   list(prefix: string): Promise<string[]>;
   /** Flushes pending work and releases resources. */
   close(): Promise<void>;
+  /**
+   * Removes what a process killed mid-write left behind (the file store's temp files), at start
+   * and with each retention purge; returns how many. Backends with nothing to clean omit it.
+   */
+  removeLeftovers?(): Promise<number>;
 }
 
 /**

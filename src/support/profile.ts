@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../guidance/types.js';
 import { findUp } from './find-up.js';
+import { reminderProblems, toReminder, type Reminder } from './reminder.js';
 
 export interface SupportContact {
   readonly name: string;
@@ -13,9 +14,14 @@ export interface SupportContact {
   readonly email?: string;
 }
 
+/**
+ * An organization's profile: its name, its own support contacts (shown on the support and not-found
+ * cards) and, optionally, its own reminder to employees (entries only its users see).
+ */
 export interface SupportProfile {
   readonly organization: Readonly<Record<Lang, string>>;
   readonly contacts: readonly SupportContact[];
+  readonly reminder?: Reminder;
 }
 
 export class SupportProfileError extends Error {
@@ -36,7 +42,7 @@ const MAX_CONTACTS = 8;
 const MAX_TEXT = 200;
 const PHONE = /^\+?[0-9][0-9 ().-]{6,24}(\s*(ext\.?|poste)\s*[0-9]{1,6})?$/i;
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
-const PROFILE_KEYS = ['$comment', 'organization', 'contacts'];
+const PROFILE_KEYS = ['$comment', 'organization', 'contacts', 'reminder'];
 const CONTACT_KEYS = ['name', 'role', 'phone', 'email'];
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -90,6 +96,7 @@ export function supportProfileProblems(json: unknown): string[] {
   else if (contacts.length > MAX_CONTACTS)
     problems.push(`contacts has more than ${MAX_CONTACTS} entries`);
   else contacts.forEach((c, i) => checkContact(c, `contacts[${i}]`, problems));
+  if (json.reminder !== undefined) problems.push(...reminderProblems(json.reminder, 'reminder'));
   return problems;
 }
 
@@ -97,8 +104,8 @@ export function supportProfileProblems(json: unknown): string[] {
 export function parseSupportProfile(json: unknown, source = 'profile'): SupportProfile {
   const problems = supportProfileProblems(json);
   if (problems.length > 0) throw new SupportProfileError(source, problems);
-  const { organization, contacts } = json as SupportProfile;
-  return { organization, contacts };
+  const { organization, contacts, reminder } = json as SupportProfile & { reminder?: unknown };
+  return { organization, contacts, ...(reminder ? { reminder: toReminder(reminder) } : {}) };
 }
 
 /** The file a profile name or path refers to. */

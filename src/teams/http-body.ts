@@ -22,19 +22,33 @@ export class HttpError extends Error {
 
 const tooLarge = (close = false) => new HttpError(413, 'request body too large', close);
 
+/** A body still arriving after this long is a slow (or slowloris) client: 408, connection closed. */
+export const BODY_TIMEOUT_MS = 20_000;
+
 /**
- * The raw body; HttpError 413 past `limit` bytes. An oversized body is drained (so the connection
- * stays usable and the client reads the answer) up to MAX_DRAIN_BYTES, then abandoned.
+ * The raw body; HttpError 413 past `limit` bytes, 408 when it has not all arrived within
+ * `timeoutMs`. An oversized body is drained (so the connection stays usable and the client reads
+ * the answer) up to MAX_DRAIN_BYTES, then abandoned.
  */
-export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+export function readBody(
+  req: IncomingMessage,
+  limit = MAX_BODY_BYTES,
+  timeoutMs = BODY_TIMEOUT_MS,
+): Promise<Buffer> {
   if (Number(req.headers['content-length'] ?? 0) > MAX_DRAIN_BYTES)
     return Promise.reject(tooLarge(true));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const stop = () => {
+      clearTimeout(timer);
       req.off('data', onData).off('end', onEnd).off('error', onError);
     };
+    const timer = setTimeout(() => {
+      stop();
+      req.pause();
+      reject(new HttpError(408, 'request body not received in time', true));
+    }, timeoutMs);
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);

@@ -3,19 +3,30 @@
 // before any bot logic: body (413/400), tenant (403), serviceUrl (400), token guard (401/503),
 // botbuilder's authentication (401/503). In-flight requests are counted so shutdown can wait for
 // their turns.
+import type { Activity } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { HostAdapter } from './adapter.js';
 import { authFailureFields, authFailureStatus } from './auth-failure.js';
-import { HttpError, parseActivity, readBody } from './http-body.js';
+import { HttpError, MAX_BODY_BYTES, parseActivity, readBody } from './http-body.js';
 import { createRefusalLog } from './refusal-log.js';
+import { TIMED_OUT, createTurnDeadline } from './turn-deadline.js';
+import { errorFields } from './turn-error.js';
 import type { TeamsRouter } from './router.js';
 import { isAllowedServiceUrl } from './service-url.js';
-import { activityTenant, isTenantAllowed, tenantTag } from './tenants.js';
+import { activityTenant, isTenantAllowed, tenantsAgree, tenantTag } from './tenants.js';
 import type { TokenGuard } from './token-guard.js';
 
-export type EndpointConfig = Pick<Config, 'allowedTenants' | 'extraServiceUrlHosts' | 'localMode'>;
+export type EndpointConfig = Pick<
+  Config,
+  | 'allowedTenants'
+  | 'allowedChannels'
+  | 'extraServiceUrlHosts'
+  | 'localMode'
+  | 'bodyTimeoutMs'
+  | 'turnTimeoutMs'
+>;
 
 export interface MessagesEndpointOptions {
   readonly adapter: HostAdapter;
@@ -38,6 +49,12 @@ export interface MessagesEndpoint {
   drain(timeoutMs: number): Promise<boolean>;
 }
 
+/** Errors Node raises when the client closed the connection before the request was read. */
+const isAbort = (error: unknown) => {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 'ECONNRESET' || code === 'ECONNABORTED' || message === 'aborted';
+};
+
 /** Activity type and id for the logs (never text), clipped: they come from the request. */
 const clip = (value: unknown) => (typeof value === 'string' ? value.slice(0, 100) : undefined);
 
@@ -48,6 +65,11 @@ export function messagesEndpoint(options: MessagesEndpointOptions): MessagesEndp
   let inFlight = 0;
   let closing = false;
   const idle = new Set<() => void>();
+  const settle = (change: number) => {
+    inFlight += change;
+    if (inFlight === 0) for (const resolve of idle) resolve();
+  };
+  const deadline = createTurnDeadline({ timeoutMs: config.turnTimeoutMs, logger, track: settle });
 
   const send = (res: Response, status: number, body?: unknown) => {
     if (res.headersSent) return;
@@ -60,22 +82,36 @@ export function messagesEndpoint(options: MessagesEndpointOptions): MessagesEndp
     } else res.send(status, body);
   };
 
+  /**
+   * What an authenticated activity may still be refused for: a channel other than those served
+   * (authenticated mode: Teams only by default), tenant fields that disagree with each other or
+   * with the token, or a tenant not on the allow-list.
+   */
+  function refusalOf(
+    activity: Partial<Activity>,
+    tokenTid: string | undefined,
+  ): string | undefined {
+    const channel = typeof activity.channelId === 'string' ? activity.channelId.toLowerCase() : '';
+    if (!config.localMode && !config.allowedChannels.includes(channel))
+      return 'channel not allowed';
+    if (!tenantsAgree(activity, tokenTid)) return 'tenant fields disagree';
+    if (!isTenantAllowed(activityTenant(activity), config.allowedTenants))
+      return 'tenant not allowed';
+    return undefined;
+  }
+
   async function answer(req: Request, res: Response): Promise<void> {
-    const activity = parseActivity(await readBody(req));
+    const activity = parseActivity(await readBody(req, MAX_BODY_BYTES, config.bodyTimeoutMs));
     const about = { type: clip(activity.type), id: clip(activity.id) };
-    const tenant = activityTenant(activity);
-    if (!isTenantAllowed(tenant, config.allowedTenants)) {
-      refused('request refused', 'tenant not allowed', {
-        tenant: tenantTag(tenant),
-        activity: about,
-      });
-      return send(res, 403, { error: 'tenant not allowed' });
-    }
     if (!isAllowedServiceUrl(activity.serviceUrl, serviceUrlPolicy)) {
       refused('request refused', 'serviceUrl not allowed', { activity: about });
       return send(res, 400, { error: 'serviceUrl not allowed' });
     }
+    // The token's signature first: a caller without a valid token learns nothing about which
+    // tenants or channels are served (every such request gets the same 401). botbuilder's own
+    // checks (audience, issuer, the serviceUrl the token is bound to) come after ours.
     const header = req.headers.authorization ?? '';
+    let tokenTid: string | undefined;
     if (tokenGuard) {
       const check = await tokenGuard.check(header);
       if (!check.ok) {
@@ -85,6 +121,15 @@ export function messagesEndpoint(options: MessagesEndpointOptions): MessagesEndp
         });
         return send(res, check.status);
       }
+      tokenTid = check.tid;
+    }
+    const refusal = refusalOf(activity, tokenTid);
+    if (refusal) {
+      refused('request refused', refusal, {
+        tenant: tenantTag(activityTenant(activity)),
+        activity: about,
+      });
+      return send(res, 403, { error: refusal });
     }
     let auth;
     try {
@@ -97,7 +142,9 @@ export function messagesEndpoint(options: MessagesEndpointOptions): MessagesEndp
       );
       return send(res, status);
     }
-    const invokeResponse = await adapter.run(auth, activity, (context) => router.run(context));
+    const turn = adapter.run(auth, activity, (context) => router.run(context));
+    const invokeResponse = await deadline.within(turn, about);
+    if (invokeResponse === TIMED_OUT) return send(res, 202);
     send(res, invokeResponse?.status ?? 200, invokeResponse?.body);
   }
 
@@ -114,12 +161,16 @@ export function messagesEndpoint(options: MessagesEndpointOptions): MessagesEndp
         if (error.closeConnection) res.setHeader('connection', 'close');
         return send(res, error.status, { error: error.publicMessage });
       }
-      const err = error instanceof Error ? { name: error.name, message: error.message } : {};
-      logger.error({ err }, 'unexpected error on /api/messages');
+      // A client that went away mid-request (closed the connection, aborted the upload) is not
+      // the server's error: noted at info, nothing to answer.
+      if (req.destroyed || isAbort(error)) {
+        logger.info({ err: errorFields(error) }, 'request aborted by the client');
+        return;
+      }
+      logger.error({ err: errorFields(error) }, 'unexpected error on /api/messages');
       send(res, 500, { error: 'internal error' });
     } finally {
-      inFlight -= 1;
-      if (inFlight === 0) for (const resolve of idle) resolve();
+      settle(-1);
     }
   }
 

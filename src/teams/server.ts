@@ -6,6 +6,7 @@ import type { GuidanceBot, ProactiveSender } from '../app/contract.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createAdapter } from './adapter.js';
+import { capConnectionsPerAddress } from './connection-cap.js';
 import { channelMetadataUrl, createChannelKeys } from './channel-keys.js';
 import { messagesEndpoint } from './messages-endpoint.js';
 import { createProactiveSender } from './proactive.js';
@@ -45,6 +46,8 @@ const DRAIN_TIMEOUT_MS = 15_000;
 /** After the turns are done, how long open connections get before they are cut. */
 const CLOSE_GRACE_MS = 5_000;
 const PROBE_TIMEOUT_MS = 2_000;
+/** A client has this long to send its request line and headers. */
+const HEADERS_TIMEOUT_MS = 15_000;
 
 /** The probe's answer; false when it throws, or does not answer within PROBE_TIMEOUT_MS. */
 async function probe(ready: (() => Promise<boolean>) | undefined): Promise<boolean> {
@@ -89,6 +92,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const ready = !endpoint.closing && (await probe(options.ready)) && !endpoint.closing;
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
   });
+  // Whole-request bounds, as a backstop to readBody's own (Node checks them every 30 s).
+  server.server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.server.requestTimeout = config.bodyTimeoutMs + HEADERS_TIMEOUT_MS;
+  if (config.localMode && config.maxConnectionsPerAddress > 0)
+    capConnectionsPerAddress(server.server, config.maxConnectionsPerAddress);
   server.on('restifyError', (_req: unknown, _res: unknown, err: Error, callback: () => void) => {
     logger.debug({ err: { name: err.name } }, 'restify error');
     callback();
@@ -96,9 +104,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   const host = options.host ?? config.host;
   await new Promise<void>((resolve, reject) => {
+    // restify re-emits the http server's 'error' on itself: both need a listener, or a port in
+    // use becomes an unhandled 'error' event (a stack trace) instead of a rejected start.
     server.server.once('error', reject);
+    server.once('error', reject);
     server.listen(options.port ?? config.port, host, () => {
       server.server.off('error', reject);
+      server.off('error', reject);
       resolve();
     });
   });

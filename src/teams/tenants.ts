@@ -17,6 +17,22 @@ export function activityTenant(activity: Partial<Activity>): string | undefined 
   return typeof tenant === 'string' && tenant !== '' ? tenant.toLowerCase() : undefined;
 }
 
+/**
+ * Both places an activity names its tenant, when both are present, must name the same one, and
+ * so must the token's `tid` when it carries one: otherwise the allow-list would read one field
+ * while the bot acts on another. False when they disagree.
+ */
+export function tenantsAgree(activity: Partial<Activity>, tokenTid: string | undefined): boolean {
+  const data: unknown = activity.channelData;
+  const conversation: unknown = activity.conversation;
+  const named = [
+    isRecord(data) && isRecord(data.tenant) ? data.tenant.id : undefined,
+    isRecord(conversation) ? conversation.tenantId : undefined,
+    tokenTid,
+  ].flatMap((t) => (typeof t === 'string' && t !== '' ? [t.toLowerCase()] : []));
+  return named.every((t) => t === named[0]);
+}
+
 /** Any tenant when the list is empty; otherwise only listed ones (no tenant = refused). */
 export const isTenantAllowed = (tenant: string | undefined, allowed: readonly string[]): boolean =>
   allowed.length === 0 || (tenant !== undefined && allowed.includes(tenant.toLowerCase()));

@@ -110,7 +110,7 @@ export function parseBearer(header: unknown): ParseResult {
 }
 
 export type TokenCheck =
-  | { readonly ok: true }
+  | { readonly ok: true; readonly tid: string | undefined }
   | { readonly ok: false; readonly status: 401 | 503; readonly reason: TokenRefusal };
 
 export interface TokenGuard {
@@ -156,7 +156,7 @@ export function createTokenGuard(options: {
         throw error;
       }
       if (!key) return no(401, 'unknown signing key');
-      return rs256(token, key) ? { ok: true } : no(401, 'bad signature');
+      return rs256(token, key) ? { ok: true, tid: token.tid } : no(401, 'bad signature');
     },
   };
 }

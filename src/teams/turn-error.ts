@@ -5,8 +5,19 @@ import { hostStrings } from './strings.js';
 
 export const ERROR_TYPE = 'application/vnd.microsoft.error';
 
-const errorFields = (error: unknown) =>
-  error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
+/**
+ * What is safe to log of a failed turn: the error's name, its code and the HTTP status it carried.
+ * Never its message: the connector's errors carry the response body there, which can echo content.
+ */
+export function errorFields(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { name: typeof error };
+  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
+  return {
+    name: error.name,
+    ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
+    ...(typeof statusCode === 'number' ? { status: statusCode } : {}),
+  };
+}
 
 export function createTurnErrorHandler(logger: Logger) {
   return async (context: TurnContext, error: unknown): Promise<void> => {

@@ -110,6 +110,27 @@ describe('the guidance bot over HTTP', () => {
     expect(shown).toMatch(/Pamela Richmire/);
   });
 
+  it('puts a manager’s or an executive’s avenues first when asked for them', async () => {
+    const forManagers = await ask('support managers');
+    expect(forManagers.indexOf('For managers')).toBeLessThan(
+      forManagers.indexOf('When you are unsure'),
+    );
+    const forExecutives = await ask('soutien cadres', { locale: 'fr-CA' });
+    expect(forExecutives.indexOf('Pour les cadres')).toBeLessThan(
+      forExecutives.indexOf('Pour les gestionnaires'),
+    );
+    const res = await post(
+      url,
+      cardAction(
+        'support.show',
+        { lang: 'en', audience: 'managers' },
+        { serviceUrl: stub.serviceUrl },
+      ),
+    );
+    const shown = texts((res.json as { value: Card }).value).join('\n');
+    expect(shown.indexOf('For managers')).toBeLessThan(shown.indexOf('When you are unsure'));
+  });
+
   it('opens a related entry from a card button (Universal Action)', async () => {
     const res = await post(
       url,

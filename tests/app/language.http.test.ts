@@ -31,7 +31,7 @@ describe('personal commands', () => {
 
   it('"langue fr" makes French the default for that person only, until changed back', async () => {
     expect(await say('langue fr')).toMatch(/Je vous répondrai en français/);
-    expect(await say('petition')).toMatch(/Pourquoi est-ce important\?/);
+    expect(await say('petition')).toMatch(/Pourquoi c'est important/);
     expect(await say('petition', person(42))).toMatch(/Why this is important/);
     expect(await say('language en')).toMatch(/I will answer you in English/);
     expect(await say('petition')).toMatch(/Why this is important/);

@@ -36,7 +36,8 @@ describe('GuidanceBot.search', () => {
     const [first] = items;
     expect(first).toMatchObject({
       entryId: 'ex-petitions',
-      title: 'Creating, signing or sharing a petition',
+      title:
+        'Creating, signing or sharing a petition in protest of the Government of Canada, policy area, or minister',
       subtitle: '⚠️ Potentially risky',
     });
     expect(cardProblems(first!.card)).toEqual([]);
@@ -57,11 +58,12 @@ describe('GuidanceBot.search', () => {
     expect(lang).toBe('fr');
     expect(items[0]).toMatchObject({
       entryId: 'ex-petitions',
-      title: 'Créer, signer ou partager une pétition',
+      title:
+        'Créer, signer ou partager une pétition pour protester contre le gouvernement du Canada, un secteur de politique ou un ministre',
       subtitle: '⚠️ Potentiellement risqué',
     });
     const shown = cardTexts(items[0]!.card).join('\n');
-    expect(shown).toMatch(/Pourquoi est-ce important/);
+    expect(shown).toMatch(/Pourquoi c'est important/);
     expect(shown).not.toMatch(/Why this is important/);
   });
 
@@ -98,7 +100,7 @@ describe('GuidanceBot.search', () => {
       message: "I couldn't find that in the guidance.",
     });
     expect((await search(turn('asdfgh', 'fr-CA'))).message).toBe(
-      "Je n'ai pas trouvé cela dans l'orientation.",
+      "Je n'ai pas trouvé cela dans les lignes directrices.",
     );
     const endOfList = await search(turn('petition', 'en-US', { skip: 20 }));
     expect(endOfList.items).toEqual([]);

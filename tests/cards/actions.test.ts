@@ -23,7 +23,7 @@ const allCards = (lang: Lang) => [
   topicsCard(catalogue, lang),
   ...sections.map((s) => topicsCard(catalogue, lang, s.id)),
 ];
-const ALLOWED_KEYS = ['entryId', 'lang', 'sectionId', 'helpful'];
+const ALLOWED_KEYS = ['entryId', 'lang', 'sectionId', 'helpful', 'audience'];
 const ids = new Set(entries.map((e) => e.id));
 
 describe.each(LANGS)('actions (%s)', (lang) => {

@@ -57,7 +57,10 @@ describe.each(LANGS)('answerCard (%s)', (lang) => {
 
   it('offers support and feedback actions with ids, not display text', () => {
     const actions = executeActions(answerCard(sampleEntry, lookup, lang));
-    expect(actions.find((a) => a.verb === VERBS.showSupport)?.data).toEqual({ lang });
+    expect(actions.find((a) => a.verb === VERBS.showSupport)?.data).toEqual({
+      lang,
+      audience: 'employees',
+    });
     const feedback = actions.filter((a) => a.verb === VERBS.feedback).map((a) => a.data);
     expect(feedback).toEqual([
       { entryId: 'ex-petitions', lang, helpful: true },
@@ -129,15 +132,15 @@ describe('"Why this is important" section', () => {
     expect(view.whyParagraphs.map((p) => p.text)).toEqual(policyOpinion.en.why?.split('\n\n'));
   });
 
-  it('is titled "Why this is important" in English and "Pourquoi est-ce important?" in French', () => {
+  it('is titled "Why this is important" in English and "Pourquoi c\'est important" in French', () => {
     expect(textBlocks(answerCard(politicalActivities, lookup, 'en'))).toContain(
       'Why this is important',
     );
     expect(textBlocks(answerCard(politicalActivities, lookup, 'fr'))).toContain(
-      'Pourquoi est-ce important?',
+      "Pourquoi c'est important",
     );
     expect(textBlocks(answerCard(policyOpinion, lookup, 'fr'))).toContain(
-      'Pourquoi est-ce important?',
+      "Pourquoi c'est important",
     );
   });
 
@@ -147,7 +150,7 @@ describe('"Why this is important" section', () => {
 });
 
 describe('French translation footnote', () => {
-  const NOTE = 'Traduction préparée pour l’outil; le texte officiel fait foi.';
+  const NOTE = "Traduction préparée pour l'outil; le texte officiel fait foi.";
 
   it('appears on French cards whose text is a bot translation', () => {
     expect(textBlocks(answerCard(sampleEntry, lookup, 'fr'))).toContain(NOTE);

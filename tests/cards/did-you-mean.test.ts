@@ -16,7 +16,7 @@ import {
 const choices = [sampleEntry, politicalPosts, partisanAccounts, politicalActivities, pets];
 const INTRO = {
   en: 'I’m not sure which part of the guidance you mean. Did you mean:',
-  fr: 'Je ne suis pas certain de la partie de l’orientation dont vous parlez. Vouliez-vous dire :',
+  fr: 'Je ne suis pas certain de la partie des lignes directrices dont vous parlez. Vouliez-vous dire :',
 };
 
 describe.each(LANGS)('didYouMeanCard (%s)', (lang) => {

@@ -21,6 +21,7 @@ function question(id: string, en: [string, string], fr: [string, string]): Entry
   return {
     id,
     kind: 'reflection-question',
+    titleFrom: 'guidance-question',
     section: 'reflection',
     related: ['ex-political-posts'],
     en: local(en[0], en[0], en[1]),
@@ -67,6 +68,7 @@ export const amplifying = question(
 export const politicalActivities: Entry = {
   id: 'topic-political-activities',
   kind: 'topic',
+  titleFrom: 'guidance-heading',
   section: 'political',
   questions: ['q-policy-opinion', 'q-perception'],
   related: ['ex-petitions', 'ex-political-posts', 'missing-id'],
@@ -87,6 +89,7 @@ function example(id: string, section: 'risky' | 'appropriate', en: string, fr: s
   return {
     id,
     kind: 'example',
+    titleFrom: 'bot-written',
     section,
     verdict,
     related: [],

@@ -8,7 +8,7 @@ import { executeActions, ofType, textRuns, visibleText } from './card-walk.js';
 
 const SENTENCE = {
   en: "I couldn't find that in the guidance.",
-  fr: "Je n'ai pas trouvé cela dans l'orientation.",
+  fr: "Je n'ai pas trouvé cela dans les lignes directrices.",
 };
 const justice = loadSupportProfile('justice');
 
@@ -38,7 +38,7 @@ describe.each(LANGS)('notFoundCard (%s)', (lang) => {
 
   it('lists the main contacts inline and offers topics and support', () => {
     expect(visibleText(card)).toMatch(
-      lang === 'en' ? /values and ethics office/ : /bureau des valeurs et de l’éthique/,
+      lang === 'en' ? /values and ethics office/ : /bureau des valeurs et de l'éthique/,
     );
     const actions = executeActions(card);
     expect(actions.map((a) => [a.verb, a.data])).toEqual([

@@ -19,9 +19,9 @@ const TEXT = {
   fr: {
     right: '✅ Bonne réponse!',
     notQuite: '❌ Pas tout à fait',
-    yours: 'Votre réponse : Potentiellement risqué',
-    guidance: 'La réponse selon l’orientation : Potentiellement risqué',
-    refused: 'Vous avez déjà répondu : Approprié. Seule votre première réponse compte.',
+    yours: 'Votre réponse : Potentiellement risqué',
+    guidance: 'La réponse selon les lignes directrices : Potentiellement risqué',
+    refused: 'Vous avez déjà répondu : Approprié. Seule votre première réponse compte.',
   },
 } as const;
 

@@ -126,7 +126,7 @@ describe('starter name', () => {
 describe('old clients', () => {
   it('get a card-level fallback text and an Action.Submit fallback on every Action.Execute', () => {
     const card = quizQuestionCard({ ...question, memberIds: [] }, 'fr');
-    expect(card.fallbackText).toMatch(/^Question 2 sur 3 : La pétition d’Amira\. /);
+    expect(card.fallbackText).toMatch(/^Question 2 sur 3 : La pétition d’Amira\. /);
     const executes = ofType(card, 'Action.Execute');
     expect(executes.length).toBeGreaterThan(4);
     for (const action of executes)

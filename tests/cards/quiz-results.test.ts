@@ -27,8 +27,8 @@ const TEXT = {
       ['Potentiellement risqué', '5'],
       ['Inapproprié', '1'],
     ],
-    chosen: '71\u202f% ont choisi la réponse de l’orientation',
-    none: 'Aucune réponse pour l’instant.',
+    chosen: '71\u202f% ont choisi la réponse des lignes directrices',
+    none: "Aucune réponse pour l'instant.",
   },
 } as const;
 

@@ -23,11 +23,11 @@ const TEXT = {
   fr: {
     participants: '8 participants',
     lines: [
-      'Question 1 : Le chien de Sam',
-      '8 réponses, 100\u202f% ont choisi la réponse de l’orientation',
-      'Question 2 : La pétition d’Amira',
-      '7 réponses, 71\u202f% ont choisi la réponse de l’orientation',
-      'Question 3 : La mention « J’aime » d’Omar',
+      'Question 1 : Le chien de Sam',
+      '8 réponses, 100\u202f% ont choisi la réponse des lignes directrices',
+      'Question 2 : La pétition d’Amira',
+      '7 réponses, 71\u202f% ont choisi la réponse des lignes directrices',
+      'Question 3 : La mention « J’aime » d’Omar',
       'Aucune réponse',
     ],
   },

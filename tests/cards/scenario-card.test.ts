@@ -53,7 +53,7 @@ describe.each(LANGS)('scenarioCard (%s)', (lang) => {
 
 describe('French translation footnote', () => {
   it('appears on French scenario cards prepared for the bot, not in English', () => {
-    const note = 'Traduction préparée pour l’outil; le texte officiel fait foi.';
+    const note = "Traduction préparée pour l'outil; le texte officiel fait foi.";
     expect(textBlocks(scenarioCard({ scenario: amiraPetition }, 'fr', lookup))).toContain(note);
     expect(visibleText(scenarioCard({ scenario: amiraPetition }, 'en', lookup))).not.toMatch(
       /Translation prepared/,

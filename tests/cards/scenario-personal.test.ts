@@ -17,8 +17,8 @@ const TEXT = {
     verdict: '⚠️ Potentially risky',
   },
   fr: {
-    yours: 'Votre réponse : Approprié',
-    guidance: 'La réponse selon l’orientation : Potentiellement risqué',
+    yours: 'Votre réponse : Approprié',
+    guidance: 'La réponse selon les lignes directrices : Potentiellement risqué',
     notQuite: '❌ Pas tout à fait',
     right: '✅ Bonne réponse!',
     verdict: '⚠️ Potentiellement risqué',

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { VERBS } from '../../src/app/verbs.js';
+import { STRINGS, type SupportGroup } from '../../src/cards/strings.js';
 import { supportCard } from '../../src/cards/support.js';
 import { LANGS } from '../../src/guidance/types.js';
 import { loadSupportProfile } from '../../src/support/profile.js';
 import { cardProblems } from './card-problems.js';
 import { executeActions, ofType, visibleText } from './card-walk.js';
+import { guidanceText } from '../guidance/seed.js';
 
 const justice = loadSupportProfile('justice');
 
@@ -15,7 +17,11 @@ const CONTACTS = {
     'values and ethics office',
     'designated senior official for conflict of interest',
     'Ombud',
-    'Employee Assistance Program (EAP)',
+    'Employee Assistance Program',
+    'human resources or security division or possibly law enforcement',
+    'from another public servant or from a member of the public',
+    'Centre of Expertise on Mental Health in the Workplace',
+    'labour relations advisors',
     'permission from the Public Service Commission',
     'Self-Assessment Tool',
     'designated political activities representative',
@@ -25,15 +31,19 @@ const CONTACTS = {
   ],
   fr: [
     'votre gestionnaire',
-    'bureau des valeurs et de l’éthique',
-    'haut fonctionnaire désigné en matière de conflits d’intérêts',
+    "bureau des valeurs et de l'éthique",
+    "haut fonctionnaire désigné en matière de conflits d'intérêts",
     'ombud',
-    'Programme d’aide aux employés (PAE)',
+    "Programme d'aide aux employés",
+    "ressources humaines ou de la sécurité de votre organisation, ou éventuellement aux forces de l'ordre",
+    "d'un autre fonctionnaire ou d'un membre du public",
+    "Centre d'expertise sur la santé mentale en milieu de travail",
+    'conseillers en relations de travail',
     'permission de la Commission de la fonction publique',
-    'outil d’autoévaluation',
-    'représentant désigné en matière d’activités politiques',
-    'agent supérieur chargé des divulgations d’actes répréhensibles',
-    'Commissariat à l’intégrité du secteur public',
+    "outil d'autoévaluation",
+    "représentant désigné en matière d'activités politiques",
+    "agent supérieur chargé des divulgations d'actes répréhensibles",
+    "Commissariat à l'intégrité du secteur public",
     'École de la fonction publique du Canada',
   ],
 } as const;
@@ -77,5 +87,39 @@ describe.each(LANGS)('supportCard (%s)', (lang) => {
     expect(executeActions(supportCard(lang)).map((a) => [a.verb, a.data])).toEqual([
       [VERBS.showTopics, { lang }],
     ]);
+  });
+});
+
+describe('the support card’s words', () => {
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const guidance = flat(guidanceText());
+
+  it('quotes the guidance, word for word, for every avenue in English', () => {
+    const { intro } = STRINGS.en.support;
+    const groups: readonly SupportGroup[] = STRINGS.en.support.groups;
+    for (const sentence of [intro, ...groups.flatMap((g) => [...g.paragraphs, ...(g.items ?? [])])])
+      expect(guidance, sentence).toContain(flat(sentence));
+  });
+
+  it('has the same avenues in French, marked as the tool’s translation', () => {
+    const en: readonly SupportGroup[] = STRINGS.en.support.groups;
+    const fr: readonly SupportGroup[] = STRINGS.fr.support.groups;
+    expect(fr.map((g) => [g.for, g.paragraphs.length, g.items?.length])).toEqual(
+      en.map((g) => [g.for, g.paragraphs.length, g.items?.length]),
+    );
+    expect(visibleText(supportCard('fr'))).toContain(STRINGS.fr.support.translationNote);
+    expect(STRINGS.en.support.translationNote).toBe('');
+  });
+
+  it.each([
+    ['employees', 'When you are unsure'],
+    ['managers', 'For managers'],
+    ['executives', 'For executives'],
+  ] as const)('shows %s their own avenues first', (audience, first) => {
+    const headings = ofType(supportCard('en', undefined, audience), 'TextBlock')
+      .filter((b) => b.weight === 'Bolder' && b.size !== 'Large')
+      .map((b) => b.text);
+    expect(headings[0]).toBe(first);
+    expect(headings).toHaveLength(STRINGS.en.support.groups.length);
   });
 });

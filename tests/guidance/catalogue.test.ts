@@ -45,7 +45,7 @@ describe('the catalogue covers the whole guidance', () => {
     for (const e of byKind('example')) expect(e.questions?.length, e.id).toBeGreaterThan(0);
   });
 
-  it('quotes the guidance verbatim in English and the Justice reminder in both languages', () => {
+  it('quotes the guidance verbatim in English', () => {
     const flat = (s: string) => s.replace(/\s+/g, ' ');
     const guidance = flat(guidanceText() + justiceText().replace(/\[([^\]]+)\]\(#\)/g, '$1'));
     for (const e of catalogue.entries) {
@@ -54,12 +54,44 @@ describe('the catalogue covers the whole guidance', () => {
           flat(paragraph.replace(/^- /, '')).trim(),
         );
       }
-      if (e.section === 'justice') {
-        expect(e.fr.source).toBe('official');
-        for (const p of e.fr.text.split(/\n+/))
-          expect(guidance, e.id).toContain(flat(p.replace(/^- /, '')).trim());
-      } else expect(e.fr.source, e.id).toBe('bot-translation');
+      // French is the tool's translation, or official where the Government's own text was found.
+      expect(['bot-translation', 'official'], e.id).toContain(e.fr.source);
+      expect(e.en.source, e.id).toBe('seed');
     }
+  });
+
+  it('titles each example with its bullet, keeping every word that carries a condition', () => {
+    const seedLines = new Set(
+      guidanceText()
+        .split('\n')
+        .map((l) => l.trim().replace(/^- /, '')),
+    );
+    for (const e of catalogue.entries) {
+      const title = e.en.title.toLowerCase();
+      if (e.kind === 'example') {
+        expect(e.titleFrom, e.id).toBe('guidance-bullet');
+        expect(e.conditions?.length, e.id).toBeGreaterThan(0);
+        const bullet = e.en.text.toLowerCase();
+        for (const words of e.conditions ?? []) {
+          expect(title, `${e.id} title keeps "${words}"`).toContain(words.toLowerCase());
+          expect(bullet, `${e.id} bullet says "${words}"`).toContain(words.toLowerCase());
+        }
+      } else expect(e.conditions, e.id).toBeUndefined();
+      if (e.titleFrom === 'guidance-question') expect(e.en.title).toBe(e.en.text.split('\n')[0]);
+      if (e.titleFrom === 'guidance-heading') expect(seedLines, e.id).toContain(e.en.title);
+    }
+  });
+
+  it('names the conditions of the four examples whose short titles once dropped them', () => {
+    const title = (id: string) => catalogue.byId.get(id)!.en.title;
+    expect(title('ex-false-information')).toMatch(
+      /deliberately .*Government of Canada.* you know to be false or misleading/i,
+    );
+    expect(title('ex-criticizing-colleague')).toMatch(
+      /in a manner that results in workplace tension/,
+    );
+    expect(title('ex-sensitive-information')).toMatch(/held by the Government of Canada/);
+    expect(title('ex-critical-community')).toMatch(/^Creating or participating/);
   });
 
   it('gives every entry enough ways of asking in both languages', () => {
@@ -88,9 +120,6 @@ describe('the catalogue covers the whole guidance', () => {
       'topic-managers-inappropriate-post',
       'topic-executives',
       'topic-proportionate-response',
-      'justice-obligations',
-      'justice-remember-that',
-      'justice-contact',
     ])
       expect(ids, id).toContain(id);
   });

@@ -2,7 +2,7 @@
 // against the source rather than against a hand-made list.
 import { readFileSync } from 'node:fs';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = new URL('../fixtures/seeds/', import.meta.url);
 export const guidanceText = () =>
   readFileSync(new URL('guidance-personal-use-of-social-media.txt', SEEDS), 'utf8');
 export const justiceText = () =>

@@ -5,6 +5,8 @@
 // commands as JSON lines on stdin and answers each with one JSON line carrying the same "id":
 //   {"id":1,"cmd":"tick","now":"2026-11-30T14:00:00.000Z"} → {"id":1,"ok":true,"result":TickResult}
 //   {"id":2,"cmd":"close"}                                  → {"id":2,"ok":true}, then exits 0
+// With SMG_STOP_AT=<slot checkpoint>, a weekly post stops at that step and prints
+// {"event":"stopped","at":…}: crash tests kill the process there.
 // Commands run concurrently, as they arrive. stdin closing also closes the bot. Logs (warn and
 // above) go to stderr, never stdout. The parent side is bot-process-host.ts.
 import { createInterface } from 'node:readline';
@@ -22,6 +24,16 @@ interface Command {
 
 const print = (message: Record<string, unknown>) =>
   process.stdout.write(`${JSON.stringify(message)}\n`);
+
+/**
+ * Crash tests: with SMG_STOP_AT=<step> (a SlotCheckpoint), a post stops there for good, after saying
+ * so on stdout ({"event":"stopped","at":step}), for the test to kill the process at that point.
+ */
+const stopAt = (step: string): Promise<void> => {
+  if (step !== process.env.SMG_STOP_AT) return Promise.resolve();
+  print({ event: 'stopped', at: step });
+  return new Promise(() => undefined);
+};
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
 const config = readConfig(process.env);
@@ -47,7 +59,11 @@ async function run(command: Command): Promise<Record<string, unknown>> {
       if (typeof command.now !== 'string' || Number.isNaN(Date.parse(command.now)))
         throw new Error('tick needs "now", an ISO instant');
       const now = new Date(command.now);
-      const scheduler = services.scheduler(server.proactive, { now: () => now, logger });
+      const scheduler = services.scheduler(server.proactive, {
+        now: () => now,
+        logger,
+        checkpoint: stopAt,
+      });
       return { result: await scheduler.tick() };
     }
     case 'close':

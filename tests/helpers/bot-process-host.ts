@@ -16,6 +16,10 @@ export interface BotInstance {
   tick(now: Date): Promise<TickResult>;
   /** Asks the bot to close, then kills it if it has not exited within a few seconds. Idempotent. */
   stop(): Promise<void>;
+  /** kill -9: the process dies at once, mid-whatever, as in a crash. */
+  kill(): Promise<void>;
+  /** Resolves when a post stopped at `step` (SMG_STOP_AT): the moment to kill the process. */
+  stoppedAt(step: string, timeoutMs?: number): Promise<void>;
   /** What the process wrote on stderr (its warn/error logs), for failure messages. */
   stderr(): string;
 }
@@ -57,6 +61,8 @@ export async function startBotInstance(env: Record<string, string>): Promise<Bot
   );
 
   const pending = new Map<number, (reply: Reply) => void>();
+  const stops = new Set<string>();
+  let onStop: () => void = () => undefined;
   let onReady: (reply: Reply) => void = () => undefined;
   createInterface({ input: child.stdout }).on('line', (line) => {
     let reply: Reply;
@@ -66,6 +72,10 @@ export async function startBotInstance(env: Record<string, string>): Promise<Bot
       return; // not a protocol line
     }
     if (reply.event === 'ready') onReady(reply);
+    else if (reply.event === 'stopped') {
+      stops.add(String((reply as { at?: unknown }).at));
+      onStop();
+    }
     else if (typeof reply.id === 'number') pending.get(reply.id)?.(reply);
   });
 
@@ -119,6 +129,22 @@ export async function startBotInstance(env: Record<string, string>): Promise<Bot
     send: (activity) => post(url, activity),
     tick: async (now) => (await command({ cmd: 'tick', now: now.toISOString() })) as TickResult,
     stop,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+      process.off('exit', killOnExit);
+    },
+    stoppedAt: (step, timeoutMs = 30_000) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no stop at ${step}: ${stderr}`)), timeoutMs);
+        const check = () => {
+          if (!stops.has(step)) return;
+          clearTimeout(timer);
+          resolve();
+        };
+        onStop = check;
+        check();
+      }),
     stderr: () => stderr,
   };
 }

@@ -13,6 +13,8 @@ export interface MintOptions {
   readonly kid?: string;
   /** Sign with a key the server does not publish. */
   readonly foreignKey?: boolean;
+  /** A `tid` claim (tenant), as some channel tokens carry. */
+  readonly tid?: string;
 }
 
 export interface KeyServer {
@@ -66,6 +68,7 @@ export async function startKeyServer(): Promise<KeyServer> {
       serviceurl: o.serviceUrl,
       nbf: Math.min(now, exp) - 600,
       exp,
+      ...(o.tid ? { tid: o.tid } : {}),
     };
   };
   return {

@@ -109,7 +109,7 @@ describe('app package (dev environment values, test ids)', () => {
     });
     // Every localizable string is translated (not left in English).
     for (const key of localizableKeys(built.manifest)) expect(fr, key).toHaveProperty([key]);
-    expect(fr['name.short']).toBe('Orientation médias sociaux');
+    expect(fr['name.short']).toBe('Conseils médias sociaux');
   });
 
   it('has short names within 30 characters in both languages', () => {
@@ -189,7 +189,7 @@ describe('app package (dev environment values, test ids)', () => {
         },
       ],
     });
-    expect(fr['composeExtensions[0].commands[0].title']).toBe('Chercher dans l’orientation');
+    expect(fr['composeExtensions[0].commands[0].title']).toBe('Chercher les lignes directrices');
     expect(fr['composeExtensions[0].commands[0].description']).toBeTruthy();
     expect(fr['composeExtensions[0].commands[0].parameters[0].title']).toBe(
       'Question ou mots-clés',

@@ -10,6 +10,7 @@ const FROZEN = {
   a: '4b14bd7199b3b2d13638f5152060295a5fc03eb980d0ad0569b31a1d1fcea466',
   b: '95ddcd0bc158c153805bf65a9794662eda82b8119ead13dc1604b3ccf90839f6',
   c: '0c73e40d29d840626ae563606306cb457a7077cfa639d450dcecaef6cdcbbe80',
+  d: '04361945f0d5a1703aabe23a2e367a469b12be0375993234d078251c63cc6af2',
 };
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const ids = new Set(loadCatalogue().entries.map((e) => e.id));

@@ -1,7 +1,7 @@
 // The committed models: trained from what is in the repository now, consistent with the catalogue,
 // and explainable (the contributions add up to the scores).
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/guidance/load.js';
+import { trainingCatalogue } from '../../src/matching/training/catalogue.js';
 import { LANGS } from '../../src/guidance/types.js';
 import { featuresOf } from '../../src/matching/features.js';
 import { loadModel, OUT_OF_SCOPE } from '../../src/matching/model.js';
@@ -10,7 +10,7 @@ import { fromBase64 } from '../../src/matching/packed.js';
 import { trainingHash } from '../../src/matching/training/hash.js';
 import { trainModel } from '../../src/matching/training/train-model.js';
 
-const catalogue = loadCatalogue();
+const catalogue = trainingCatalogue();
 
 describe.each(LANGS)('the %s model', (lang) => {
   const file = readModelFile(lang);

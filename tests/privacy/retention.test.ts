@@ -78,7 +78,13 @@ describe.each(backends)('purgeExpired (%s storage)', (_name, makeStorage) => {
     expect(await w.quizzes.get(old)).toBeDefined();
 
     const result = await w.purge(31);
-    expect(result).toEqual({ quizzes: 1, answers: 3, unmatchedQuestions: 0, unreadable: 0 });
+    expect(result).toEqual({
+      quizzes: 1,
+      answers: 3,
+      unmatchedQuestions: 0,
+      unreadable: 0,
+      leftovers: 0,
+    });
     expect(await w.quizzes.get(old)).toBeUndefined();
     expect(await w.storage.list(`quiz/${CONV}/${old.quizId}`)).toEqual([]);
     // The newer quiz, its answers and its tally are untouched.
@@ -135,7 +141,13 @@ describe.each(backends)('purgeExpired (%s storage)', (_name, makeStorage) => {
     await w.close(quiz); // closed on day 28: the quiz itself is kept until day 58
 
     const result = await w.purge(31);
-    expect(result).toEqual({ quizzes: 0, answers: 2, unmatchedQuestions: 0, unreadable: 0 });
+    expect(result).toEqual({
+      quizzes: 0,
+      answers: 2,
+      unmatchedQuestions: 0,
+      unreadable: 0,
+      leftovers: 0,
+    });
     expect(await w.quizzes.get(quiz)).toBeDefined();
     expect((await w.quizzes.tally({ ...quiz, question: 0 }))?.answered).toBe(0);
     expect(await w.quizzes.tally({ ...quiz, question: 1 })).toMatchObject({
@@ -171,6 +183,7 @@ describe.each(backends)('purgeExpired (%s storage)', (_name, makeStorage) => {
       answers: 1,
       unmatchedQuestions: 1,
       unreadable: 0,
+      leftovers: 0,
     });
     expect(await w.storage.list('quiz/')).toEqual([`quiz/${CONV}/orphanQuiz01/a/0/${who(2)}`]);
     expect(await w.storage.list('usage/')).toEqual([

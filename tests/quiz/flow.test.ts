@@ -58,7 +58,7 @@ describe('a French quiz from start to summary', () => {
     );
     expect(cardProblems(own)).toEqual([]);
     expect(textBlocks(own)[0]).toMatch(
-      /^Vous avez déjà répondu : .+\. Seule votre première réponse compte\.$/,
+      /^Vous avez déjà répondu : .+\. Seule votre première réponse compte\.$/,
     );
     expect(textBlocks(own)).toContain('❌ Pas tout à fait');
 
@@ -76,7 +76,9 @@ describe('a French quiz from start to summary', () => {
     );
     expect(cardProblems(resultsCard)).toEqual([]);
     expect(textBlocks(resultsCard)).toContain('2 réponses');
-    expect(textBlocks(resultsCard)).toContain('50\u202f% ont choisi la réponse de l’orientation');
+    expect(textBlocks(resultsCard)).toContain(
+      '50\u202f% ont choisi la réponse des lignes directrices',
+    );
 
     const moved = await h.quizzes.next({ ...quiz, personKey: STARTER.personKey, question: 0 });
     if (moved.kind !== 'advanced') throw new Error(moved.kind);

@@ -20,6 +20,7 @@ function scenario(
     id,
     choices: VERDICT_CHOICES,
     correct,
+    situationKind: 'own-activity',
     questions: ['q-policy-opinion', 'q-perception', 'q-amplifying'],
     entries: ['ex-petitions', 'topic-political-activities'],
     en: {

@@ -213,7 +213,7 @@ describe('scheduler', () => {
     }
   });
 
-  it('a restarted instance does not re-post a claimed slot, even one whose post never finished', async () => {
+  it('a restarted instance does not re-post a sent slot, nor one whose holder’s lease still runs', async () => {
     const { storage, store, clock, calls, scheduler, make } = await setup();
     clock.set(MON1);
     await scheduler.tick();
@@ -221,17 +221,82 @@ describe('scheduler', () => {
     expect((await make(99).tick()).outcomes).toEqual([]);
     expect(calls).toHaveLength(1);
 
-    // A slot left "claimed" by an instance that died mid-post is not posted either.
+    // Held by a live instance (its lease runs until 14:03): left alone.
     await store.put(makeSchedule({ conversationKey: OTHER_CONV }));
     await storage.write(slotKey(OTHER_CONV, new Date(MON1)), {
       conversationKey: OTHER_CONV,
       scheduledFor: MON1,
       status: 'claimed',
       claimedAt: MON1,
+      owner: 'another-instance',
+      leaseUntil: '2026-11-30T14:03:00.000Z',
     });
     clock.set('2026-11-30T14:02:00Z');
     await make(100).tick();
     expect(calls).toHaveLength(1);
+  });
+
+  it.each([
+    ['claimed', false],
+    ['sending', true],
+  ] as const)(
+    'takes over a slot left "%s" by an instance that died, once its lease ran out',
+    async (status, possibleDuplicate) => {
+      const { storage, store, clock, calls, make } = await setup();
+      await store.put(makeSchedule({ conversationKey: OTHER_CONV }));
+      await store.remove(CONV);
+      await storage.write(slotKey(OTHER_CONV, new Date(MON1)), {
+        conversationKey: OTHER_CONV,
+        scheduledFor: MON1,
+        status,
+        claimedAt: MON1,
+        owner: 'dead-instance',
+        leaseUntil: '2026-11-30T14:02:00.000Z',
+        attempts: status === 'sending' ? 1 : 0,
+      });
+      clock.set('2026-11-30T14:03:00Z');
+      // Two instances tick at once: one takes the slot over, the other leaves it.
+      const results = await Promise.all([make(7).tick(), make(8).tick()]);
+      expect(results.flatMap((r) => r.outcomes)).toMatchObject([
+        { status: 'sent', lateMinutes: 3, ...(possibleDuplicate ? { possibleDuplicate } : {}) },
+      ]);
+      expect(calls).toHaveLength(1);
+      const slot = (await readSlot(storage, slotKey(OTHER_CONV, new Date(MON1))))?.value;
+      expect(slot).toMatchObject({ status: 'sent', attempts: status === 'sending' ? 2 : 1 });
+      expect(slot?.owner).toBeUndefined();
+    },
+  );
+
+  it('retries a failed post with backoff within the slot’s window, then gives it up', async () => {
+    let attempts = 0;
+    const flaky = () => {
+      attempts++;
+      return Promise.reject(new Error('socket hang up'));
+    };
+    const { storage, store, clock, scheduler } = await setup({ post: flaky });
+    const slot = async () => (await readSlot(storage, slotKey(CONV, new Date(MON1))))?.value;
+    clock.set(MON1);
+    expect((await scheduler.tick()).outcomes).toMatchObject([
+      { status: 'failed', errorCode: 'unknown' },
+    ]);
+    expect(await slot()).toMatchObject({ status: 'failed', retryAt: '2026-11-30T14:01:00.000Z' });
+    clock.set('2026-11-30T14:00:30Z');
+    await scheduler.tick();
+    expect(attempts).toBe(1); // not before retryAt
+    clock.set('2026-11-30T14:01:00Z');
+    await scheduler.tick();
+    expect(attempts).toBe(2);
+    expect(await slot()).toMatchObject({ status: 'failed', retryAt: '2026-11-30T14:03:00.000Z' });
+    // Every minute for the rest of the 6-hour window: retries at 1, 2, 4, 8 … minutes, then given up.
+    const outcomes = [];
+    for (let m = 2; m <= 6 * 60; m++) {
+      clock.set(new Date(Date.parse(MON1) + m * 60_000).toISOString());
+      outcomes.push(...(await scheduler.tick()).outcomes);
+    }
+    expect(attempts).toBeLessThanOrEqual(8);
+    expect(outcomes.at(-1)).toMatchObject({ status: 'given-up' });
+    expect(await slot()).toMatchObject({ status: 'given-up', errorCode: 'unknown' });
+    expect((await store.get(CONV))?.schedule.status).toBe('active');
   });
 
   it('blocked (post throws {code:"blocked"}) → schedule inactive, slot failed, no more posts', async () => {
@@ -259,24 +324,6 @@ describe('scheduler', () => {
     const resumed = await store.get(CONV);
     expect(resumed?.schedule.status).toBe('active');
     expect(resumed?.schedule.inactiveReason).toBeUndefined();
-  });
-
-  it('another failure marks the slot failed, keeps the schedule active, and is not retried', async () => {
-    let attempts = 0;
-    const flaky = () => {
-      attempts++;
-      return Promise.reject(new Error('socket hang up'));
-    };
-    const { storage, store, clock, scheduler } = await setup({ post: flaky });
-    clock.set(MON1);
-    expect((await scheduler.tick()).outcomes).toMatchObject([
-      { status: 'failed', errorCode: 'unknown' },
-    ]);
-    clock.set('2026-11-30T14:05:00Z');
-    await scheduler.tick();
-    expect(attempts).toBe(1);
-    expect((await store.get(CONV))?.schedule.status).toBe('active');
-    expect((await readSlot(storage, slotKey(CONV, new Date(MON1))))?.value.status).toBe('failed');
   });
 
   it('gives the slot back when the scenario cannot be picked (nothing posted): the next tick posts', async () => {

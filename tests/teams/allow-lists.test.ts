@@ -1,5 +1,7 @@
-// The tenant allow-list (ALLOWED_TENANTS: 403) and the serviceUrl allow-list (400), checked before
-// botbuilder's authentication and before any bot logic: real HTTP, real CloudAdapter, fake bot.
+// The serviceUrl allow-list (400), then authentication (401, the same for every caller without a
+// valid token), then the channel (Teams only in production), the tenant fields' agreement and the
+// tenant allow-list (ALLOWED_TENANTS): 403, before any bot logic. Real HTTP, real CloudAdapter,
+// fake bot.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as A from '../helpers/activities.js';
@@ -31,12 +33,12 @@ describe('tenant allow-list, local mode', () => {
     await host.stub.waitFor(1);
   });
 
-  const noBot = async (body: object) => {
+  const noBot = async (body: object, error = 'tenant not allowed') => {
     const received = host.stub.received;
     const before = [host.bot.messages.length, host.bot.actions.length, host.bot.installs.length];
     const res = await post(host.messagesUrl, body);
     expect(res.status).toBe(403);
-    expect(res.json).toEqual({ error: 'tenant not allowed' });
+    expect(res.json).toEqual({ error });
     await new Promise((r) => setTimeout(r, 50));
     expect([host.bot.messages.length, host.bot.actions.length, host.bot.installs.length]).toEqual(
       before,
@@ -53,12 +55,26 @@ describe('tenant allow-list, local mode', () => {
     ['an install in another tenant', () => withTenant(A.installationUpdate('add', opts), OTHER)],
     ['no tenant at all', () => withTenant(A.message('hello', opts), undefined)],
     ['an empty tenant', () => withTenant(A.message('hello', opts), '')],
-    [
-      'an allowed conversation.tenantId under another channelData tenant',
-      () => ({ ...A.message('hello', opts), channelData: { tenant: { id: OTHER } } }),
-    ],
   ])('refuses %s with 403, before the bot and without sending', async (_name, activity) => {
     await noBot(activity());
+  });
+
+  it.each([
+    ['another channelData tenant', { channelData: { tenant: { id: OTHER } } }],
+    ['an allowed channelData tenant', { channelData: { tenant: { id: A.TENANT } } }],
+  ])('refuses a conversation.tenantId that disagrees with %s (403)', async (_name, channelData) => {
+    const activity = A.message('hello', opts);
+    await noBot(
+      {
+        ...activity,
+        ...channelData,
+        conversation: {
+          ...activity.conversation,
+          tenantId: channelData.channelData.tenant.id === OTHER ? A.TENANT : OTHER,
+        },
+      },
+      'tenant fields disagree',
+    );
   });
 
   it('refuses a tenant id that is not a string as a malformed activity (400)', async () => {
@@ -112,16 +128,52 @@ describe('tenant allow-list, authenticated mode', () => {
 
   const activity = () => A.message('hello', { serviceUrl, deliveryMode: 'expectReplies' });
 
-  it('refuses another tenant with 403 before authentication (no key fetched)', async () => {
-    const token = await keys.mint({ aud: APP_ID, serviceUrl });
-    const attempts: Record<string, string>[] = [{}, { authorization: `Bearer ${token}` }];
+  it('answers every caller without a valid token alike (401), whatever the tenant', async () => {
+    const forged = keys.unsigned({ aud: APP_ID, serviceUrl });
+    const attempts: Record<string, string>[] = [{}, { authorization: `Bearer ${forged}` }];
     for (const headers of attempts) {
-      const res = await post(host.messagesUrl, withTenant(activity(), OTHER), headers);
-      expect(res.status).toBe(403);
+      const allowed = await post(host.messagesUrl, activity(), headers);
+      const other = await post(host.messagesUrl, withTenant(activity(), OTHER), headers);
+      expect([allowed.status, other.status]).toEqual([401, 401]);
+      expect(other.json).toEqual(allowed.json);
     }
-    expect(keys.requests).toEqual({ metadata: 0, keys: 0 });
     expect(host.bot.messages).toHaveLength(0);
   });
+
+  it('refuses another tenant with 403 once the token is valid, before the bot', async () => {
+    const token = await keys.mint({ aud: APP_ID, serviceUrl });
+    const res = await post(host.messagesUrl, withTenant(activity(), OTHER), {
+      authorization: `Bearer ${token}`,
+    });
+    expect(res.status).toBe(403);
+    expect(res.json).toEqual({ error: 'tenant not allowed' });
+    expect(host.bot.messages).toHaveLength(0);
+  });
+
+  it('refuses a token whose tid names another tenant than the activity (403)', async () => {
+    const token = await keys.mint({ aud: APP_ID, serviceUrl, tid: A.TENANT });
+    const res = await post(host.messagesUrl, withTenant(activity(), OTHER), {
+      authorization: `Bearer ${token}`,
+    });
+    expect(res.status).toBe(403);
+    expect(res.json).toEqual({ error: 'tenant fields disagree' });
+    expect(host.bot.messages).toHaveLength(0);
+  });
+
+  it.each(['webchat', 'directline', 'emulator', 'slack'])(
+    'refuses the %s channel with a valid token (Teams only)',
+    async (channelId) => {
+      const token = await keys.mint({ aud: APP_ID, serviceUrl });
+      const res = await post(
+        host.messagesUrl,
+        { ...activity(), channelId },
+        { authorization: `Bearer ${token}` },
+      );
+      expect(res.status).toBe(403);
+      expect(res.json).toEqual({ error: 'channel not allowed' });
+      expect(host.bot.messages).toHaveLength(0);
+    },
+  );
 
   it('serves the allowed tenant with a valid token', async () => {
     const token = await keys.mint({ aud: APP_ID, serviceUrl });

@@ -66,7 +66,11 @@ describe('compose extension: Search the guidance', () => {
     const [first] = result.attachments!;
     expect(first!.preview).toEqual({
       contentType: 'application/vnd.microsoft.card.thumbnail',
-      content: { title: 'Creating, signing or sharing a petition', text: '⚠️ Potentially risky' },
+      content: {
+        title:
+          'Creating, signing or sharing a petition in protest of the Government of Canada, policy area, or minister',
+        text: '⚠️ Potentially risky',
+      },
     });
     expect(first!.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(cardProblems(first!.content)).toEqual([]);
@@ -90,11 +94,12 @@ describe('compose extension: Search the guidance', () => {
   it('answers in French for a French Teams locale', async () => {
     const { attachments } = await search('pétition', 'fr-CA');
     expect(attachments![0]!.preview.content).toEqual({
-      title: 'Créer, signer ou partager une pétition',
+      title:
+        'Créer, signer ou partager une pétition pour protester contre le gouvernement du Canada, un secteur de politique ou un ministre',
       text: '⚠️ Potentiellement risqué',
     });
     const shown = cardTexts(attachments![0]!.content).join('\n');
-    expect(shown).toMatch(/Pourquoi est-ce important/);
+    expect(shown).toMatch(/Pourquoi c'est important/);
 
     const candidacy = await search('candidat', 'fr-CA');
     const titles = candidacy.attachments!.map((a) => a.preview.content.title);
@@ -105,7 +110,9 @@ describe('compose extension: Search the guidance', () => {
 
   it('fixes typos, as in chat', async () => {
     const { attachments } = await search('petitoin');
-    expect(attachments![0]!.preview.content.title).toBe('Creating, signing or sharing a petition');
+    expect(attachments![0]!.preview.content.title).toBe(
+      'Creating, signing or sharing a petition in protest of the Government of Canada, policy area, or minister',
+    );
   });
 
   it('asks the user to type on the initial run, in their language', async () => {

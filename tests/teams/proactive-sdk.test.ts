@@ -244,4 +244,33 @@ describe('the scheduler with the real sender', () => {
     await settle();
     expect(connector.requests).toBe(1);
   });
+
+  it('retries a send that got a 500 at the next due attempt, and posts once', async () => {
+    connector = await startThrottlingConnector();
+    const h = await realHost();
+    const at = nextRun({ day: 1, hour: 9, minute: 0, timeZone: 'America/Toronto' }, new Date());
+    const store = createScheduleStore(h.services.storage);
+    await store.put({
+      conversationKey: 'flaky-channel',
+      day: 1,
+      hour: 9,
+      minute: 0,
+      timeZone: 'America/Toronto',
+      status: 'active',
+      skipNext: false,
+      lang: 'en',
+      changedBy: 'Test',
+      changedAt: new Date(at.getTime() - 86_400_000).toISOString(),
+      reference: reference(connector.serviceUrl),
+    });
+    connector.script(500, 200);
+    const tickAt = (ms: number) =>
+      h.services.scheduler(h.server.proactive, { now: () => new Date(at.getTime() + ms) }).tick();
+    expect((await tickAt(0)).outcomes).toMatchObject([{ status: 'failed' }]);
+    expect((await tickAt(30_000)).outcomes).toEqual([]); // not before its retry time
+    expect((await tickAt(60_000)).outcomes).toMatchObject([{ status: 'sent', lateMinutes: 1 }]);
+    expect((await tickAt(120_000)).outcomes).toEqual([]);
+    await settle();
+    expect(connector.requests).toBe(2);
+  });
 });

@@ -12,7 +12,11 @@ const COMMAND =
   /^(?:language|langue|lang)\s+(en|english|anglais|fr|french|francais)$|^(english|francais)$/;
 const CONFIRM: Record<Lang, string> = {
   en: 'I will answer you in English. Say "langue fr" to switch to French.',
-  fr: "Je vous répondrai en français. Dites « language en » pour passer à l'anglais.",
+  fr: "Je vous répondrai en français. Dites « language en » pour passer à l'anglais.",
+};
+const UNKNOWN_PERSON: Record<Lang, string> = {
+  en: 'Teams did not say who you are, so I cannot remember your language. I will follow your Teams language.',
+  fr: "Teams ne m'a pas indiqué qui vous êtes; je ne peux pas retenir votre langue. Je suivrai la langue de Teams.",
 };
 const TTL_MS = 10 * 60 * 1000;
 
@@ -39,9 +43,10 @@ export function languagePreferences(ctx: TeamContext, storage: Storage): Languag
   const feature: Feature = {
     command(turn) {
       const match = COMMAND.exec(normalise(turn.text).trim());
-      const personKey = match ? personKeyOf(ctx, turn) : undefined;
-      if (!match || !personKey) return undefined;
+      if (!match) return undefined;
       const lang: Lang = /^(fr|french|francais)$/.test(match[1] ?? match[2] ?? '') ? 'fr' : 'en';
+      const personKey = personKeyOf(ctx, turn);
+      if (!personKey) return Promise.resolve([{ lang, text: UNKNOWN_PERSON[lang] }]);
       return storage.write(keyOf(personKey), { lang }).then(() => {
         cache.set(personKey, { lang, at: Date.now() });
         return [{ lang, text: CONFIRM[lang] }];

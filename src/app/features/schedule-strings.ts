@@ -1,6 +1,18 @@
 // What the weekly-scenario commands say back, in both languages. `who` is the person's display
 // name as Teams gives it: the channel is told who changed its schedule.
 import type { Lang } from '../../guidance/types.js';
+import type { LastPost } from '../../schedule/index.js';
+
+/** "Monday, November 30, 9:00 a.m." in the schedule's own time zone. */
+const when = (lang: Lang, date: Date, timeZone: string) =>
+  new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+  }).format(date);
 
 export interface ScheduleStrings {
   readonly onlyInChannels: string;
@@ -17,6 +29,8 @@ export interface ScheduleStrings {
   readonly status: Readonly<Record<'active' | 'paused' | 'inactive', string>>;
   readonly skipNote: string;
   readonly blockedNote: string;
+  /** How the last week's scenario went, when it was late or missing. */
+  readonly lastPost: (last: LastPost, timeZone: string) => string;
   readonly nothingToDo: Readonly<
     Record<'no-schedule' | 'not-active' | 'already-active' | 'already-skipping', string>
   >;
@@ -41,6 +55,12 @@ export const SCHEDULE_STRINGS: Record<Lang, ScheduleStrings> = {
     skipNote: 'The next one will be skipped.',
     blockedNote:
       'I could not post the last scenario here: I may have been removed or blocked. Say "resume" to try again.',
+    lastPost: (last, zone) =>
+      last.kind === 'late'
+        ? `The scenario for ${when('en', last.scheduledFor, zone)} went out late, at ${when('en', last.sentAt, zone)}.`
+        : last.kind === 'retrying'
+          ? `Posting the scenario for ${when('en', last.scheduledFor, zone)} failed; I am trying again.`
+          : `The scenario for ${when('en', last.scheduledFor, zone)} could not be posted.`,
     nothingToDo: {
       'no-schedule': 'There is no weekly scenario to change in this channel.',
       'not-active': 'The weekly scenario is not active.',
@@ -51,19 +71,19 @@ export const SCHEDULE_STRINGS: Record<Lang, ScheduleStrings> = {
   },
   fr: {
     onlyInChannels:
-      "Le scénario de la semaine se planifie dans un canal d'équipe : mentionnez-moi là-bas.",
+      "Le scénario de la semaine se planifie dans un canal d'équipe : mentionnez-moi là-bas.",
     guestsCannot:
       "Les invités ne peuvent pas modifier le scénario de la semaine. Demandez à un membre de l'équipe.",
-    none: "Aucun scénario de la semaine n'est planifié dans ce canal. Essayez « planifier chaque semaine lundi 9 h ».",
-    set: (who, when) => `${who} a planifié le scénario de la semaine : ${when}.`,
+    none: "Aucun scénario de la semaine n'est planifié dans ce canal. Essayez « planifier chaque semaine lundi 9 h ».",
+    set: (who, when) => `${who} a planifié le scénario de la semaine : ${when}.`,
     utcAssumed: "Teams n'a pas transmis de fuseau horaire; j'ai utilisé UTC.",
     unknownZone: "Je ne reconnais pas le fuseau horaire transmis par Teams; rien n'a été modifié.",
     paused: (who) => `${who} a suspendu le scénario de la semaine.`,
-    resumed: (who, when) => `${who} a repris le scénario de la semaine : ${when}.`,
+    resumed: (who, when) => `${who} a repris le scénario de la semaine : ${when}.`,
     skipped: (who) => `${who} a sauté le prochain scénario de la semaine.`,
     stopped: (who) => `${who} a arrêté le scénario de la semaine dans ce canal.`,
     show: (when, status, who) =>
-      `Scénario de la semaine : ${when}. État : ${status}. Dernière modification par ${who}.`,
+      `Scénario de la semaine : ${when}. État : ${status}. Dernière modification par ${who}.`,
     status: {
       active: 'actif',
       paused: 'suspendu',
@@ -71,12 +91,18 @@ export const SCHEDULE_STRINGS: Record<Lang, ScheduleStrings> = {
     },
     skipNote: 'Le prochain sera sauté.',
     blockedNote:
-      "Je n'ai pas pu publier le dernier scénario ici : j'ai peut-être été retiré ou bloqué. Dites « reprendre » pour réessayer.",
+      "Je n'ai pas pu publier le dernier scénario ici : j'ai peut-être été retiré ou bloqué. Dites « reprendre » pour réessayer.",
+    lastPost: (last, zone) =>
+      last.kind === 'late'
+        ? `Le scénario du ${when('fr', last.scheduledFor, zone)} a été publié en retard, le ${when('fr', last.sentAt, zone)}.`
+        : last.kind === 'retrying'
+          ? `La publication du scénario du ${when('fr', last.scheduledFor, zone)} a échoué; je réessaie.`
+          : `Le scénario du ${when('fr', last.scheduledFor, zone)} n'a pas pu être publié.`,
     nothingToDo: {
       'no-schedule': "Il n'y a aucun scénario de la semaine à modifier dans ce canal.",
       'not-active': "Le scénario de la semaine n'est pas actif.",
       'already-active': 'Le scénario de la semaine est déjà actif.',
-      'already-skipping': 'Le prochain scénario de la semaine sera déjà sauté.',
+      'already-skipping': 'Il est déjà prévu de sauter le prochain scénario de la semaine.',
     },
     busy: "Quelqu'un d'autre modifie la planification en ce moment. Veuillez réessayer.",
   },

@@ -5,6 +5,7 @@ import { localeLang } from '../../matching/language.js';
 import {
   describe,
   EXPECTED_FORMAT,
+  lastPost,
   parseScheduleCommand,
   planChange,
   type ControlKind,
@@ -54,9 +55,11 @@ export function scheduleFeature(deps: ScheduleFeatureDeps): Feature {
     const t = SCHEDULE_STRINGS[lang];
     const current = (await deps.schedules.get(key))?.schedule;
     if (!current) return t.none;
+    const last = lastPost(await deps.schedules.lastSlot(key), now());
     const notes = [
       current.skipNext ? t.skipNote : '',
       current.inactiveReason === 'blocked' ? t.blockedNote : '',
+      last ? t.lastPost(last, current.timeZone) : '',
     ];
     return [t.show(describe(current, lang), t.status[current.status], current.changedBy), ...notes]
       .filter(Boolean)

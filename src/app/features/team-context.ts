@@ -11,6 +11,12 @@ export interface TeamContext {
   readonly hasher: KeyHasher;
   readonly conversations: Conversations;
   readonly catalogue: Catalogue;
+  /**
+   * Production: a person is known only by the Entra object id Teams sends (aadObjectId). The
+   * channel-specific `from.id` is a caller-chosen string on other channels, so keying by it would
+   * let one caller write under another person's key. Local mode (Playground) falls back to it.
+   */
+  readonly entraIdRequired: boolean;
 }
 
 export const lookupIn =
@@ -18,9 +24,12 @@ export const lookupIn =
   (id) =>
     catalogue.byId.get(id);
 
-/** The person's stored name: HMAC of the Entra object id (the Teams id when there is none). */
+/**
+ * The person's stored name: HMAC of the Entra object id; in local mode, of the Teams id when there
+ * is none. Undefined when the person cannot be known: nothing is stored for them.
+ */
 export const personKeyOf = (ctx: TeamContext, turn: Turn): string | undefined => {
-  const id = turn.user?.aadObjectId ?? turn.user?.id;
+  const id = turn.user?.aadObjectId ?? (ctx.entraIdRequired ? undefined : turn.user?.id);
   return id ? ctx.hasher.person(id) : undefined;
 };
 

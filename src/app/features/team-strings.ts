@@ -9,7 +9,7 @@ export const TEAM_STRINGS: Record<Lang, { quizOnlyInGroups: string; unknownPerso
   },
   fr: {
     quizOnlyInGroups:
-      "Le questionnaire est fait pour une équipe : lancez-le dans la conversation d'une réunion, une conversation de groupe ou un canal.",
+      "Le questionnaire est fait pour une équipe : lancez-le dans la conversation d'une réunion, une conversation de groupe ou un canal.",
     unknownPerson:
       "Teams ne m'a pas indiqué qui vous êtes; je ne peux pas enregistrer cette réponse.",
   },

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 const HERE = new URL('./', import.meta.url);
 const MATCHING = new URL('../', import.meta.url);
 const CONTENT = new URL('../../guidance/content/', import.meta.url);
+const PROFILES = new URL('../../support/profiles/', import.meta.url);
 
 const SHAPING_CODE = [
   'features.ts',
@@ -17,6 +18,7 @@ const SHAPING_CODE = [
   'stem.ts',
   'text.ts',
   'training/softmax.ts',
+  'training/catalogue.ts',
   'training/examples.ts',
   'training/train-model.ts',
   'training/real-words.ts',
@@ -33,6 +35,7 @@ export function trainingHash(): string {
   const hash = createHash('sha256');
   const files = [
     ...filesIn(CONTENT, '.json'),
+    ...filesIn(PROFILES, '.json'),
     ...filesIn(new URL('data/', HERE), '.jsonl'),
     ...SHAPING_CODE.map((f) => new URL(f, MATCHING)),
   ];
