@@ -66,7 +66,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
-    host: envValue(env, 'HOST') ?? '0.0.0.0',
+    // Local mode answers without authentication: only this machine may reach it unless HOST says.
+    host:
+      envValue(env, 'HOST') ?? (settings.MicrosoftAppId === undefined ? '127.0.0.1' : '0.0.0.0'),
     nodeEnv,
     logLevel,
     dataDir: envValue(env, 'DATA_DIR') ?? './.local/data',

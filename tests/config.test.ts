@@ -16,7 +16,7 @@ describe('readConfig', () => {
     const config = readConfig({});
     expect(config).toEqual({
       port: 3978,
-      host: '0.0.0.0',
+      host: '127.0.0.1', // local mode: authentication is off, so only this machine
       nodeEnv: 'development',
       logLevel: 'info',
       dataDir: './.local/data',
@@ -48,6 +48,15 @@ describe('readConfig', () => {
     expect(Object.isFrozen(config.botFramework)).toBe(true);
   });
 
+  it('listens on every interface once an identity authenticates requests, unless HOST says', () => {
+    const identity = {
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: 'x',
+    };
+    expect(readConfig(identity).host).toBe('0.0.0.0');
+    expect(readConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
   it('reads every plain setting', () => {
     const env = { PORT: '8080', HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'DEBUG' };
     const more = { DATA_DIR: '/data', SUPPORT_PROFILE: 'justice' };
@@ -64,7 +73,7 @@ describe('readConfig', () => {
   it('treats empty values as unset', () => {
     expect(readConfig({ PORT: '', HOST: ' ', SUPPORT_PROFILE: '' })).toMatchObject({
       port: 3978,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       supportProfile: undefined,
     });
   });
@@ -156,7 +165,7 @@ describe('summarizeConfig', () => {
   it('says when there is no password and when authentication is off', () => {
     expect(summarizeConfig(readConfig({}))).toEqual({
       port: 3978,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       nodeEnv: 'development',
       logLevel: 'info',
       dataDir: './.local/data',

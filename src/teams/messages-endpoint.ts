@@ -49,6 +49,10 @@ export interface MessagesEndpoint {
   drain(timeoutMs: number): Promise<boolean>;
 }
 
+/** application/json, with or without parameters (charset). */
+const isJson = (contentType: string | undefined) =>
+  /^application\/json\s*(;|$)/i.test(contentType?.trim() ?? '');
+
 /** Errors Node raises when the client closed the connection before the request was read. */
 const isAbort = (error: unknown) => {
   const { code, message } = error as { code?: unknown; message?: unknown };
@@ -101,6 +105,10 @@ export function messagesEndpoint(options: MessagesEndpointOptions): MessagesEndp
   }
 
   async function answer(req: Request, res: Response): Promise<void> {
+    // JSON only: a form or text/plain POST (which a web page can send without a CORS preflight)
+    // is refused before its body is read.
+    if (!isJson(req.headers['content-type']))
+      throw new HttpError(415, 'content type must be application/json', true);
     const activity = parseActivity(await readBody(req, MAX_BODY_BYTES, config.bodyTimeoutMs));
     const about = { type: clip(activity.type), id: clip(activity.id) };
     if (!isAllowedServiceUrl(activity.serviceUrl, serviceUrlPolicy)) {

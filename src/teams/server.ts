@@ -118,6 +118,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const shown =
     host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   logger.info({ port, host }, 'listening');
+  if (config.localMode)
+    logger.warn(
+      { host },
+      host === '127.0.0.1' || host === '::1' || host === 'localhost'
+        ? 'local mode: authentication is off, so the bot listens on this machine only (HOST to change it)'
+        : 'local mode: authentication is off and HOST exposes the bot beyond this machine: never do this on a shared network',
+    );
 
   async function shutdown(): Promise<void> {
     // Stop listening first: from here new connections are refused by the OS.

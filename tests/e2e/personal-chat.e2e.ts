@@ -46,8 +46,8 @@ describe('personal chat', () => {
   it('answers a French question in French', async () => {
     await step(chat.page, '03-personal-french', async () => {
       await send(chat.page, 'Personal Chat', 'Est-ce que je peux publier des photos de mon chien?');
-      const answer = await cardWith(chat.page, 'Pourquoi est-ce important?');
-      expect(await textOf(answer)).toContain('Pourquoi est-ce important?');
+      const answer = await cardWith(chat.page, "Pourquoi c'est important");
+      expect(await textOf(answer)).toContain("Pourquoi c'est important");
       await reveal(answer);
       await screenshot(chat.page, '03-personal-french');
     });

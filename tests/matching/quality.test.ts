@@ -20,21 +20,26 @@ const outcome = (q: Pick<BlindQuestion, 'q' | 'lang'>): Outcome => {
 const share = (qs: readonly BlindQuestion[], f: (q: BlindQuestion, o: Outcome) => boolean) =>
   qs.filter((q) => f(q, outcome(q))).length / qs.length;
 
-// Sets written from the guidance alone and frozen (fixtures/README.md says which one reports).
-describe.each(['b', 'c'])('blind set %s', (name) => {
+// Sets written from the guidance alone and frozen (fixtures/README.md says which one reports; B and
+// C have since been folded into training, so only D is still unseen): floor per set.
+describe.each([
+  ['b', 0.75],
+  ['c', 0.75],
+  ['d', 0.7],
+] as const)('blind set %s', (name, floor) => {
   const set = readBlindSet(
     new URL(`./fixtures/blind-${name}.questions.jsonl`, import.meta.url).pathname,
   );
   const inScope = set.filter((q) => q.kind === 'in-scope');
   it.each(['en', 'fr'] as const)(
-    'answers at least three %s questions in four with a right entry',
+    'answers at least the floor of %s questions with a right entry',
     (lang) => {
       expect(
         share(
           inScope.filter((q) => q.lang === lang),
           passes,
         ),
-      ).toBeGreaterThanOrEqual(0.75);
+      ).toBeGreaterThanOrEqual(floor);
     },
   );
   it('answers at most 3% of in-scope questions with a wrong entry', () => {

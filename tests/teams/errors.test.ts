@@ -18,12 +18,37 @@ const noInternals = (text: string) => {
 };
 
 describe('request checks', () => {
+  it.each([
+    ['text/plain', 'text/plain'],
+    ['a form', 'application/x-www-form-urlencoded'],
+    ['multipart', 'multipart/form-data; boundary=x'],
+    ['no content type', undefined],
+  ])('refuses %s with 415, before reading it', async (_name, contentType) => {
+    const calls = host.bot.messages.length;
+    const res = await fetch(host.messagesUrl, {
+      method: 'POST',
+      headers: contentType ? { 'content-type': contentType } : {},
+      body: JSON.stringify(A.message('hello', opts)),
+    });
+    expect(res.status).toBe(415);
+    expect(await res.json()).toEqual({ error: 'content type must be application/json' });
+    expect(host.bot.messages).toHaveLength(calls);
+  });
+
+  it('accepts JSON with a charset', async () => {
+    const res = await post(host.messagesUrl, A.message('hello', opts), {
+      'content-type': 'application/json; charset=utf-8',
+    });
+    expect(res.status).toBe(200);
+  });
+
   it('answers a body over 256 KB with 413', async () => {
+    const calls = host.bot.messages.length;
     const activity = A.message('x'.repeat(300 * 1024), opts);
     const res = await post(host.messagesUrl, activity);
     expect(res.status).toBe(413);
     expect(res.json).toEqual({ error: expect.any(String) as string });
-    expect(host.bot.messages).toHaveLength(0);
+    expect(host.bot.messages).toHaveLength(calls);
   });
 
   it('stops reading a far larger body and survives', async () => {
