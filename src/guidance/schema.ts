@@ -38,7 +38,10 @@ export const entrySchema = z
     (e) =>
       (e.titleFrom !== 'guidance-bullet' && !e.conditions) ||
       (e.conditions ?? []).every((c) => e.en.title.toLowerCase().includes(c.toLowerCase())),
-    { message: 'a title made from a bullet keeps every word of its conditions', path: ['en', 'title'] },
+    {
+      message: 'a title made from a bullet keeps every word of its conditions',
+      path: ['en', 'title'],
+    },
   )
   .refine((e) => e.kind !== 'reflection-question' || (e.en.why && e.fr.why), {
     message: 'a reflection question needs its "why this is important" text in both languages',

@@ -75,8 +75,7 @@ export async function startBotInstance(env: Record<string, string>): Promise<Bot
     else if (reply.event === 'stopped') {
       stops.add(String((reply as { at?: unknown }).at));
       onStop();
-    }
-    else if (typeof reply.id === 'number') pending.get(reply.id)?.(reply);
+    } else if (typeof reply.id === 'number') pending.get(reply.id)?.(reply);
   });
 
   let stopping: Promise<void> | undefined;
@@ -136,7 +135,10 @@ export async function startBotInstance(env: Record<string, string>): Promise<Bot
     },
     stoppedAt: (step, timeoutMs = 30_000) =>
       new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no stop at ${step}: ${stderr}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no stop at ${step}: ${stderr}`)),
+          timeoutMs,
+        );
         const check = () => {
           if (!stops.has(step)) return;
           clearTimeout(timer);
