@@ -26,23 +26,18 @@ afterAll(async () => {
 
 function run(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    // As `npm start` runs it (package.json): restify's one deprecation warning silenced.
-    const child = spawn(
-      process.execPath,
-      ['--disable-warning=DEP0111', '--import', 'tsx', 'src/index.ts'],
-      {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          NODE_ENV: 'development',
-          SCHEDULER: 'off',
-          DATA_DIR: dataDir,
-          ...env,
-        },
-        stdio: ['ignore', 'ignore', 'pipe'],
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        NODE_ENV: 'development',
+        SCHEDULER: 'off',
+        DATA_DIR: dataDir,
+        ...env,
       },
-    );
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.once('exit', (code) => resolve({ code, stderr }));
