@@ -4,6 +4,7 @@
 // restify 11 loads spdy, and spdy loads this module, even when restify's HTTP/2-over-spdy option is
 // off, as it always is in this bot; nothing then calls it. Should anything ever call it, it fails
 // with a clear message rather than misbehaving. package.json "overrides" puts it in place.
+/* global module */
 'use strict';
 
 function Deceiver() {
