@@ -11,20 +11,12 @@
 //
 // Deterministic (seeded), no I/O.
 import type { Entry, Lang, LocalizedEntry } from '../src/guidance/types.js';
+import { mulberry32 } from '../src/util/seeded-random.js';
 
 export type SyntheticModel = 'near-duplicates' | 'new-topics';
 
-/** mulberry32: a small seeded PRNG, so every run builds the same catalogue. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so every run builds the same catalogue. */
+const prng = mulberry32;
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'te', 'lu', 'san', 'vor', 'bel', 'qui', 'dra', 'nes', 'tol'];
 

@@ -32,20 +32,34 @@ const LANG_OF: Record<string, Lang> = {
 };
 
 /** "support managers", "soutien cadres"…: the support card with that audience's avenues first. */
-const SUPPORT_FOR: Record<string, { audience: Audience; lang: Lang }> = {
-  'support managers': { audience: 'managers', lang: 'en' },
-  'support manager': { audience: 'managers', lang: 'en' },
-  'support for managers': { audience: 'managers', lang: 'en' },
-  'support executives': { audience: 'executives', lang: 'en' },
-  'support executive': { audience: 'executives', lang: 'en' },
-  'support for executives': { audience: 'executives', lang: 'en' },
-  'soutien gestionnaires': { audience: 'managers', lang: 'fr' },
-  'soutien gestionnaire': { audience: 'managers', lang: 'fr' },
-  'soutien pour les gestionnaires': { audience: 'managers', lang: 'fr' },
-  'soutien cadres': { audience: 'executives', lang: 'fr' },
-  'soutien cadre': { audience: 'executives', lang: 'fr' },
-  'soutien pour les cadres': { audience: 'executives', lang: 'fr' },
+const SUPPORT_FOR: Readonly<
+  Record<Lang, readonly [string, Record<LeaderAudience, readonly string[]>]>
+> = {
+  en: [
+    'support',
+    {
+      managers: ['managers', 'manager', 'for managers'],
+      executives: ['executives', 'executive', 'for executives'],
+    },
+  ],
+  fr: [
+    'soutien',
+    {
+      managers: ['gestionnaires', 'gestionnaire', 'pour les gestionnaires'],
+      executives: ['cadres', 'cadre', 'pour les cadres'],
+    },
+  ],
 };
+type LeaderAudience = Exclude<Audience, 'employees'>;
+
+function supportFor(key: string): { audience: LeaderAudience; lang: Lang } | undefined {
+  for (const lang of ['en', 'fr'] as const) {
+    const [word, audiences] = SUPPORT_FOR[lang];
+    for (const audience of ['managers', 'executives'] as const)
+      if (audiences[audience].some((who) => key === `${word} ${who}`)) return { audience, lang };
+  }
+  return undefined;
+}
 
 export interface ParsedCommand {
   readonly command: Command;
@@ -59,7 +73,7 @@ export function parseCommand(text: string): ParsedCommand | undefined {
   const key = normalise(text)
     .replace(/[!.\s]+$/u, '')
     .trim();
-  const support = SUPPORT_FOR[key];
+  const support = supportFor(key);
   if (support) return { command: 'support', ...support };
   for (const command of COMMANDS) {
     if (ALIASES[command].includes(key)) return { command, lang: LANG_OF[key] };

@@ -12,7 +12,7 @@ import { createServices } from '../../src/services.js';
 import { startServer, type RunningServer } from '../../src/teams/server.js';
 import * as A from '../helpers/activities.js';
 import { post } from '../helpers/http.js';
-import { startKeyServer, type KeyServer } from '../helpers/key-server.js';
+import { startKeyServer, type KeyServer, productionEnv } from '../helpers/key-server.js';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const serviceUrl = 'https://smba.trafficmanager.net/teams/';
@@ -24,14 +24,7 @@ beforeAll(async () => {
   keys = await startKeyServer();
   dataDir = await mkdtemp(join(tmpdir(), 'smg-identity-'));
   const config = readConfig({
-    NODE_ENV: 'production',
-    MicrosoftAppId: APP_ID,
-    MicrosoftAppPassword: 'not-a-real-secret',
-    USER_KEY_SECRET: 'test-secret-test-secret-test-secret',
-    ToBotFromChannelOpenIdMetadataUrl: keys.metadataUrl,
-    ToBotFromChannelTokenIssuer: keys.issuer,
-    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
-    ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+    ...productionEnv(keys, APP_ID),
     STORAGE: 'file',
     DATA_DIR: dataDir,
     SCHEDULER: 'off',

@@ -3,77 +3,41 @@
 // with one process and with two: every answer acknowledged with HTTP 200 is in the store afterwards,
 // every stored record reads back whole, the restarted bot starts cleanly (no temp file left behind)
 // and a key whose lock the dead process held can be written again.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdir } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { createKeyHasher } from '../../src/privacy/keys.js';
 import { answersPrefix } from '../../src/quiz/keys.js';
 import { createStorage } from '../../src/storage/create.js';
 import { cardAction, mentionMessage } from '../helpers/activities.js';
-import { startAzurite, type Azurite } from '../helpers/azurite.js';
 import { person } from '../helpers/bot-host.js';
-import { startBotInstance, type BotInstance } from '../helpers/bot-process-host.js';
 import { cardActions, cardOfActivity } from '../helpers/card-query.js';
-import { startStubConnector, type StubConnector } from '../helpers/stub-connector.js';
+import { crashWorld, SHARED_SECRET, STORE_KINDS } from '../helpers/crash-world.js';
 
-const SECRET = 'one-secret-for-every-process-of-this-test';
-let azurite: Azurite;
-let stub: StubConnector;
-const dirs: string[] = [];
-const instances: BotInstance[] = [];
-
-beforeAll(async () => {
-  [azurite, stub] = await Promise.all([startAzurite(), startStubConnector()]);
-}, 60_000);
-afterAll(async () => {
-  await Promise.all(instances.map((i) => i.stop()));
-  await Promise.all([azurite?.stop(), stub?.close()]);
-  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
-}, 30_000);
-
-async function storeEnv(kind: 'file' | 'blob'): Promise<Record<string, string>> {
-  const dir = await mkdtemp(join(tmpdir(), `smg-quiz-crash-${kind}-`));
-  dirs.push(dir);
-  return kind === 'file'
-    ? { STORAGE: 'file', DATA_DIR: dir }
-    : {
-        STORAGE: 'blob',
-        AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
-        AZURE_STORAGE_CONTAINER: `quiz-crash-${Date.now().toString(36)}`,
-        DATA_DIR: dir,
-      };
-}
-
-async function start(env: Record<string, string>): Promise<BotInstance> {
-  const bot = await startBotInstance({ USER_KEY_SECRET: SECRET, ...env });
-  instances.push(bot);
-  return bot;
-}
+const world = crashWorld('quiz-crash');
 
 const tempFiles = async (dir: string) =>
   (await readdir(dir, { recursive: true })).filter((f) => /@[^/]*\.tmp$/.test(String(f)));
 
-describe.each(['file', 'blob'] as const)('quiz answers under kill -9 (%s store)', (kind) => {
+describe.each(STORE_KINDS)('quiz answers under kill -9 (%s store)', (kind) => {
   it.each([1, 2])(
     'keeps every acknowledged answer with %i process(es), and restarts cleanly',
     async (processes) => {
-      const env = await storeEnv(kind);
-      const doomed = await start(env);
-      const other = processes === 2 ? await start(env) : doomed;
+      const env = await world.storeEnv(kind);
+      const doomed = await world.start(env);
+      const other = processes === 2 ? await world.start(env) : doomed;
       const conversationId = `a:quiz-crash-${kind}-${processes}`;
       const group = {
-        serviceUrl: stub.serviceUrl,
+        serviceUrl: world.stub().serviceUrl,
         conversationType: 'groupChat' as const,
         conversationId,
       };
       const starter = person(1, 'Quiz Starter');
       const people = Array.from({ length: 50 }, (_, i) => person(300 + i));
-      stub.members = [starter, ...people];
-      stub.clear();
+      world.stub().members = [starter, ...people];
+      world.stub().clear();
       await doomed.send(mentionMessage('quiz', { ...group, from: starter }));
-      const [posted] = await stub.waitFor(1, 15_000);
+      const [posted] = await world.stub().waitFor(1, 15_000);
       const [choice] = cardActions(cardOfActivity(posted!.activity), 'quiz.answer');
 
       // Fifty answers at once, alternating processes; the doomed one is killed as they land.
@@ -94,16 +58,16 @@ describe.each(['file', 'blob'] as const)('quiz answers under kill -9 (%s store)'
       const stored = (await Promise.all(answers)).filter((w) => w !== undefined);
 
       // The restarted process starts on the same store, and can write a fresh answer.
-      const restarted = await start(env);
+      const restarted = await world.start(env);
       const late = person(999);
-      stub.members = [...stub.members, late];
+      world.stub().members = [...world.stub().members, late];
       const again = await restarted.send(
         cardAction('quiz.answer', choice!.data, { ...group, from: late }),
       );
       expect(again.status).toBe(200);
 
       const storage = await createStorage(readConfig({ ...env, NODE_ENV: 'test' }));
-      const hasher = createKeyHasher(SECRET);
+      const hasher = createKeyHasher(SHARED_SECRET);
       const ref = {
         conversationKey: hasher.conversation(conversationId),
         quizId: String((choice!.data as { quizId: string }).quizId),

@@ -4,69 +4,27 @@
 // channel gets its scenario exactly once, late, except in the one window the design documents
 // (src/schedule/lease.ts): A died after Teams took its card and before A recorded it, and B posts
 // again (the slot says possibleDuplicate). Never zero.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LEASE_MS } from '../../src/schedule/lease.js';
 import { nextRun } from '../../src/schedule/schedule.js';
 import { mentionMessage } from '../helpers/activities.js';
-import { startAzurite, type Azurite } from '../helpers/azurite.js';
 import { person } from '../helpers/bot-host.js';
-import { startBotInstance, type BotInstance } from '../helpers/bot-process-host.js';
 import { cardOfActivity, cardTexts } from '../helpers/card-query.js';
-import { startStubConnector, type StubConnector } from '../helpers/stub-connector.js';
+import { crashWorld, STORE_KINDS } from '../helpers/crash-world.js';
+import type { BotInstance } from '../helpers/bot-process-host.js';
 
-let azurite: Azurite;
-let stub: StubConnector;
-const dirs: string[] = [];
-const instances: BotInstance[] = [];
-
-beforeAll(async () => {
-  [azurite, stub] = await Promise.all([startAzurite(), startStubConnector()]);
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all(instances.map((i) => i.stop()));
-  await Promise.all([azurite?.stop(), stub?.close()]);
-  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
-}, 30_000);
-
-const STORES = {
-  file: async (): Promise<Record<string, string>> => {
-    const dir = await mkdtemp(join(tmpdir(), 'smg-crash-file-'));
-    dirs.push(dir);
-    return { STORAGE: 'file', DATA_DIR: dir };
-  },
-  blob: async (): Promise<Record<string, string>> => {
-    const dir = await mkdtemp(join(tmpdir(), 'smg-crash-blob-'));
-    dirs.push(dir);
-    return {
-      STORAGE: 'blob',
-      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
-      AZURE_STORAGE_CONTAINER: `crash-${Date.now().toString(36)}`,
-      DATA_DIR: dir,
-    };
-  },
-};
-
-async function start(env: Record<string, string>): Promise<BotInstance> {
-  const bot = await startBotInstance({
-    USER_KEY_SECRET: 'one-secret-for-both-processes-of-this-test',
-    ...env,
-  });
-  instances.push(bot);
-  return bot;
-}
+const world = crashWorld('crash');
 
 /** The scenario cards the stub received for `conversationId`. */
 const postsTo = (conversationId: string) =>
-  stub.captured.filter(
-    (c) =>
-      c.conversationId === conversationId &&
-      Array.isArray(c.activity.attachments) &&
-      cardTexts(cardOfActivity(c.activity)).join(' ').includes('What would you do?'),
-  );
+  world
+    .stub()
+    .captured.filter(
+      (c) =>
+        c.conversationId === conversationId &&
+        Array.isArray(c.activity.attachments) &&
+        cardTexts(cardOfActivity(c.activity)).join(' ').includes('What would you do?'),
+    );
 
 type Step = 'after-claim' | 'during-retries' | 'after-post' | 'after-sent';
 const STEPS: readonly [Step, number][] = [
@@ -76,56 +34,53 @@ const STEPS: readonly [Step, number][] = [
   ['after-sent', 1],
 ];
 
-describe.each(Object.keys(STORES) as (keyof typeof STORES)[])(
-  'the weekly post, kill -9 of the posting process (%s store)',
-  (kind) => {
-    let env: Record<string, string>;
-    let survivor: BotInstance;
-    beforeAll(async () => {
-      env = await STORES[kind]();
-      survivor = await start(env);
-    }, 90_000);
+describe.each(STORE_KINDS)('the weekly post, kill -9 of the posting process (%s store)', (kind) => {
+  let env: Record<string, string>;
+  let survivor: BotInstance;
+  beforeAll(async () => {
+    env = await world.storeEnv(kind);
+    survivor = await world.start(env);
+  }, 90_000);
 
-    it.each(STEPS)(
-      'killed %s: the channel gets %i post(s), never none',
-      async (step, expected) => {
-        const conversationId = `19:crash-${kind}-${step}@thread.tacv2`;
-        const channel = {
-          serviceUrl: stub.serviceUrl,
-          conversationType: 'channel' as const,
-          conversationId,
-          from: person(11, 'Awinita Manager'),
-          localTimezone: 'America/Toronto',
-        };
-        const doomed = await start({
-          ...env,
-          ...(step === 'during-retries' ? {} : { SMG_STOP_AT: step }),
-        });
-        stub.members = [channel.from];
-        stub.sendStatus = 200;
-        await doomed.send(mentionMessage('schedule weekly Monday 9:00', channel));
-        const at = nextRun({ day: 1, hour: 9, minute: 0, timeZone: 'America/Toronto' }, new Date());
+  it.each(STEPS)(
+    'killed %s: the channel gets %i post(s), never none',
+    async (step, expected) => {
+      const conversationId = `19:crash-${kind}-${step}@thread.tacv2`;
+      const channel = {
+        serviceUrl: world.stub().serviceUrl,
+        conversationType: 'channel' as const,
+        conversationId,
+        from: person(11, 'Awinita Manager'),
+        localTimezone: 'America/Toronto',
+      };
+      const doomed = await world.start({
+        ...env,
+        ...(step === 'during-retries' ? {} : { SMG_STOP_AT: step }),
+      });
+      world.stub().members = [channel.from];
+      world.stub().sendStatus = 200;
+      await doomed.send(mentionMessage('schedule weekly Monday 9:00', channel));
+      const at = nextRun({ day: 1, hour: 9, minute: 0, timeZone: 'America/Toronto' }, new Date());
 
-        const sends = stub.received;
-        if (step === 'during-retries') stub.sendStatus = 503; // Teams busy: A keeps retrying
-        void doomed.tick(at).catch(() => undefined); // never answers: A dies first
-        if (step === 'during-retries') {
-          await until(() => stub.received >= sends + 2);
-        } else await doomed.stoppedAt(step);
-        await doomed.kill();
-        stub.sendStatus = 200;
+      const sends = world.stub().received;
+      if (step === 'during-retries') world.stub().sendStatus = 503; // Teams busy: A keeps retrying
+      void doomed.tick(at).catch(() => undefined); // never answers: A dies first
+      if (step === 'during-retries') {
+        await until(() => world.stub().received >= sends + 2);
+      } else await doomed.stoppedAt(step);
+      await doomed.kill();
+      world.stub().sendStatus = 200;
 
-        // B, after A's lease ran out (and twice, as the minutely timer would).
-        const later = new Date(at.getTime() + LEASE_MS + 60_000);
-        await survivor.tick(later);
-        await survivor.tick(new Date(later.getTime() + 60_000));
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        expect(postsTo(conversationId)).toHaveLength(expected);
-      },
-      60_000,
-    );
-  },
-);
+      // B, after A's lease ran out (and twice, as the minutely timer would).
+      const later = new Date(at.getTime() + LEASE_MS + 60_000);
+      await survivor.tick(later);
+      await survivor.tick(new Date(later.getTime() + 60_000));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(postsTo(conversationId)).toHaveLength(expected);
+    },
+    60_000,
+  );
+});
 
 async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;

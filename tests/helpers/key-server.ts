@@ -90,3 +90,18 @@ export async function startKeyServer(): Promise<KeyServer> {
       }),
   };
 }
+
+/**
+ * The environment of a bot in production mode whose channel tokens come from `keys`: an app id, a
+ * (fake) password, the hashing secret, and botbuilder's endpoints pointed at the local key server.
+ */
+export const productionEnv = (keys: KeyServer, appId: string): Record<string, string> => ({
+  NODE_ENV: 'production',
+  MicrosoftAppId: appId,
+  MicrosoftAppPassword: 'not-a-real-secret',
+  USER_KEY_SECRET: 'test-secret-test-secret-test-secret',
+  ToBotFromChannelOpenIdMetadataUrl: keys.metadataUrl,
+  ToBotFromChannelTokenIssuer: keys.issuer,
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+});

@@ -1,5 +1,6 @@
 // Shared helpers for the schedule tests: a settable clock, a seeded random, a recording post().
 import { createKeyHasher } from '../../src/privacy/keys.js';
+import { mulberry32 } from '../../src/util/seeded-random.js';
 import type { Schedule } from '../../src/schedule/schedule.js';
 
 export const hasher = createKeyHasher('schedule-tests-secret-0123456789');
@@ -45,17 +46,8 @@ export function fakeClock(iso: string): FakeClock {
   };
 }
 
-/** mulberry32: a small deterministic generator, so rotation order is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded random (mulberry32), so rotation order is reproducible. */
+export const seededRandom = mulberry32;
 
 export const SCENARIO_IDS: readonly string[] = Array.from(
   { length: 28 },

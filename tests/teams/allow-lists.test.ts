@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as A from '../helpers/activities.js';
 import { startTestHost, type TestHost } from '../helpers/host.js';
 import { post } from '../helpers/http.js';
-import { startKeyServer, type KeyServer } from '../helpers/key-server.js';
+import { startKeyServer, type KeyServer, productionEnv } from '../helpers/key-server.js';
 
 const OTHER = '99999999-9999-9999-9999-999999999999';
 const tag = (tenant: string) => createHash('sha256').update(tenant).digest('hex').slice(0, 12);
@@ -110,14 +110,7 @@ describe('tenant allow-list, authenticated mode', () => {
   beforeAll(async () => {
     keys = await startKeyServer();
     host = await startTestHost({
-      NODE_ENV: 'production',
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'not-a-real-secret',
-      USER_KEY_SECRET: 'test-secret-test-secret-test-secret',
-      ToBotFromChannelOpenIdMetadataUrl: keys.metadataUrl,
-      ToBotFromChannelTokenIssuer: keys.issuer,
-      ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
-      ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+      ...productionEnv(keys, APP_ID),
       ALLOWED_TENANTS: A.TENANT,
     });
   });

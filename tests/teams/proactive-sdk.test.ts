@@ -14,6 +14,7 @@ import {
 } from '../../src/teams/send-connector.js';
 import { createScheduleStore } from '../../src/schedule/store.js';
 import { nextRun } from '../../src/schedule/schedule.js';
+import { makeSchedule } from '../schedule/fixtures.js';
 import { startBotHost, type BotHost } from '../helpers/bot-host.js';
 import {
   startThrottlingConnector,
@@ -216,24 +217,25 @@ describe("botbuilder's connector client (why send-connector.ts exists)", () => {
 });
 
 describe('the scheduler with the real sender', () => {
-  it('a 403 makes the schedule inactive (the SendError reaches the scheduler)', async () => {
+  /** A real host, a throttling connector, and a channel whose Monday 9:00 (Toronto) slot is due. */
+  async function dueChannel(conversationKey: string) {
     connector = await startThrottlingConnector();
     const h = await realHost();
     const at = nextRun({ day: 1, hour: 9, minute: 0, timeZone: 'America/Toronto' }, new Date());
     const store = createScheduleStore(h.services.storage);
-    await store.put({
-      conversationKey: 'blocked-channel',
-      day: 1,
-      hour: 9,
-      minute: 0,
-      timeZone: 'America/Toronto',
-      status: 'active',
-      skipNext: false,
-      lang: 'en',
-      changedBy: 'Test',
-      changedAt: new Date(at.getTime() - 86_400_000).toISOString(),
-      reference: reference(connector.serviceUrl),
-    });
+    await store.put(
+      makeSchedule({
+        conversationKey,
+        changedBy: 'Test',
+        changedAt: new Date(at.getTime() - 86_400_000).toISOString(),
+        reference: reference(connector.serviceUrl),
+      }),
+    );
+    return { h, at, store };
+  }
+
+  it('a 403 makes the schedule inactive (the SendError reaches the scheduler)', async () => {
+    const { h, at, store } = await dueChannel('blocked-channel');
     connector.script(403, 200, 200);
     const { outcomes } = await h.services.scheduler(h.server.proactive, { now: () => at }).tick();
     expect(outcomes).toMatchObject([{ status: 'failed', errorCode: 'blocked' }]);
@@ -246,23 +248,7 @@ describe('the scheduler with the real sender', () => {
   });
 
   it('retries a send that got a 500 at the next due attempt, and posts once', async () => {
-    connector = await startThrottlingConnector();
-    const h = await realHost();
-    const at = nextRun({ day: 1, hour: 9, minute: 0, timeZone: 'America/Toronto' }, new Date());
-    const store = createScheduleStore(h.services.storage);
-    await store.put({
-      conversationKey: 'flaky-channel',
-      day: 1,
-      hour: 9,
-      minute: 0,
-      timeZone: 'America/Toronto',
-      status: 'active',
-      skipNext: false,
-      lang: 'en',
-      changedBy: 'Test',
-      changedAt: new Date(at.getTime() - 86_400_000).toISOString(),
-      reference: reference(connector.serviceUrl),
-    });
+    const { h, at } = await dueChannel('flaky-channel');
     connector.script(500, 200);
     const tickAt = (ms: number) =>
       h.services.scheduler(h.server.proactive, { now: () => new Date(at.getTime() + ms) }).tick();

@@ -14,7 +14,7 @@ import * as A from '../helpers/activities.js';
 import { createFakeBot } from '../helpers/fake-bot.js';
 import { flood } from '../helpers/flood.js';
 import { mb, settledHeapUsed } from '../helpers/heap.js';
-import { startKeyServer, type KeyServer } from '../helpers/key-server.js';
+import { startKeyServer, type KeyServer, productionEnv } from '../helpers/key-server.js';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
@@ -74,14 +74,7 @@ function forgedTokens(valid: string, count: number): string[] {
 beforeAll(async () => {
   keys = await startKeyServer();
   config = readConfig({
-    NODE_ENV: 'production',
-    MicrosoftAppId: APP_ID,
-    MicrosoftAppPassword: 'not-a-real-secret',
-    USER_KEY_SECRET: 'test-secret-test-secret-test-secret',
-    ToBotFromChannelOpenIdMetadataUrl: keys.metadataUrl,
-    ToBotFromChannelTokenIssuer: keys.issuer,
-    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
-    ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+    ...productionEnv(keys, APP_ID),
   });
   // No allow-list: any tenant may use the bot, so the tid check cannot help; the signature must.
   expect(config.allowedTenants).toEqual([]);

@@ -18,6 +18,7 @@ const SHAPING_CODE = [
   'stem.ts',
   'text.ts',
   'training/softmax.ts',
+  '../util/seeded-random.ts',
   'training/catalogue.ts',
   'training/examples.ts',
   'training/train-model.ts',

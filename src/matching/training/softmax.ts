@@ -5,6 +5,7 @@
 // fixed order (a seeded shuffle): the same data gives the same model, bit for bit, on the same Node
 // version. Small enough to read in one sitting, which is why it is written here rather than taken
 // from a library (docs/matching.md says which were considered).
+import { mulberry32 } from '../../util/seeded-random.js';
 import { featureValues } from '../features.js';
 
 export interface TrainSettings {
@@ -146,18 +147,6 @@ function softmaxInPlace(v: Float64Array) {
   let sum = 0;
   for (let i = 0; i < v.length; i++) sum += v[i] = Math.exp(v[i]! - max);
   for (let i = 0; i < v.length; i++) v[i] = v[i]! / sum;
-}
-
-/** A small seeded generator (Mulberry32): the shuffle, and so the model, is reproducible. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(a: number[], random: () => number) {
