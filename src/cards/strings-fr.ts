@@ -65,7 +65,7 @@ export const fr = {
       {
         heading: 'Activités politiques',
         paragraphs: [
-          "Vous devez demander et obtenir la permission de la Commission de la fonction publique avant de chercher à être choisi comme candidat ou d'être candidat à une élection municipale, provinciale, territoriale ou fédérale.",
+          "Vous devez demander et obtenir la permission de la Commission de la fonction publique avant d'être candidat à une élection municipale, provinciale, territoriale ou fédérale ou de tenter de le devenir.",
           "D'autres activités peuvent être évaluées à l'aide de l'outil d'autoévaluation de la Commission de la fonction publique. Nous vous encourageons à demander conseil au représentant désigné en matière d'activités politiques de votre organisation avant d'entreprendre toute activité politique.",
         ],
       },
