@@ -1,7 +1,7 @@
 // Asks each question of the bot's own message handler, in process: the same code path as a Teams
 // message, without HTTP (fast, for iterating; the protocol asker gives the reported figures).
-import { createGuidanceBot } from '../src/app/guidance-bot.js';
-import { memoryFeedback } from '../src/app/feedback.js';
+import { createGuidanceBot } from '../src/features/qa/qa.js';
+import { memoryFeedback } from '../src/features/qa/feedback.js';
 import { loadCatalogue } from '../src/guidance/load.js';
 import { createMatcher } from '../src/matching/matcher.js';
 import type { BlindQuestion } from '../tests/matching/blind-set.js';

@@ -1,12 +1,12 @@
 // Wiring only: config → services → Teams host (→ weekly scheduler). Every failure to start is
 // reported plainly; SIGTERM/SIGINT shut down gracefully, a second signal exits at once.
-import { readConfig, summarizeConfig } from './config.js';
-import { createLogger, type Logger } from './logger.js';
+import { readConfig, summarizeConfig } from './config/config.js';
+import { createLogger, type Logger } from './util/logger.js';
 import { startRetentionJob } from './privacy/retention-job.js';
 import { createServices } from './services.js';
 import { createStorage } from './storage/create.js';
 import type { Storage } from './storage/storage.js';
-import { startServer } from './teams/index.js';
+import { startServer } from './host/teams/index.js';
 
 /** Past this, a graceful shutdown gives up (orchestrators usually kill at 30 s). */
 const SHUTDOWN_DEADLINE_MS = 25_000;

@@ -1,34 +1,34 @@
 // Builds the bot from configuration: storage → keys → catalogue → matcher → features → bot.
 // Shared by the server entry point and by tests, so both run exactly the same wiring.
-import { createBot } from './app/bot.js';
-import type { GuidanceBot, ProactiveSender } from './app/contract.js';
-import { createConversations } from './app/conversations.js';
-import { memoryFeedback, type FeedbackRecorder } from './app/feedback.js';
-import { languagePreferences } from './app/features/language.js';
-import { quizFeature } from './app/features/quiz.js';
-import { scenarioFeature, scenarioReply } from './app/features/scenario.js';
-import { scheduleFeature } from './app/features/schedule.js';
-import type { TeamContext } from './app/features/team-context.js';
-import { createGuidanceBot } from './app/guidance-bot.js';
-import type { Config } from './config.js';
+import { createBot } from './features/bot.js';
+import type { GuidanceBot, ProactiveSender } from './contract/activities.js';
+import { createConversations } from './conversations/conversations.js';
+import { memoryFeedback, type FeedbackRecorder } from './features/qa/feedback.js';
+import { languagePreferences } from './features/language/language.js';
+import { quizFeature } from './features/quiz/feature.js';
+import { scenarioFeature, scenarioReply } from './features/scenario/scenario.js';
+import { scheduleFeature } from './features/schedule/feature.js';
+import type { TeamContext } from './features/team/team-context.js';
+import { createGuidanceBot } from './features/qa/qa.js';
+import type { Config } from './config/config.js';
 import { withAddition } from './guidance/extend.js';
 import { loadCatalogue } from './guidance/load.js';
 import type { Catalogue } from './guidance/types.js';
 import { createMatcher } from './matching/matcher.js';
 import { createKeyHasher } from './privacy/keys.js';
 import { loadOrCreateLocalSecret } from './privacy/local-secret.js';
-import { createQuizService } from './quiz/service.js';
+import { createQuizService } from './features/quiz/service.js';
 import {
   createScheduler,
   createScheduleStore,
   type Scheduler,
   type SchedulerOptions,
-} from './schedule/index.js';
+} from './features/schedule/index.js';
 import { loadScenarios } from './scenarios/load.js';
 import { createLocalStorage } from './storage/create.js';
 import { deletePrefix } from './storage/delete-prefix.js';
 import type { Storage } from './storage/storage.js';
-import { loadSupportProfile } from './support/profile.js';
+import { loadSupportProfile } from './organization/profile.js';
 import { countMatches, feedbackWithUsage } from './usage/hooks.js';
 import { createUsageRecorder, type UsageRecorder } from './usage/recorder.js';
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Template } from 'adaptivecards-templating/lib/template-engine.js';
-import type { CardJson } from '../app/contract.js';
+import type { CardJson } from '../contract/activities.js';
 import { templatesDir } from './render.js';
 import { neutralizeTemplateSyntax } from './user-text.js';
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 // Deep import: the package index re-exports json-schema-card, whose typings pull adaptivecards' .ts
 // sources into type-checking (errors that skipLibCheck cannot silence). The engine is all we use.
 import { Template } from 'adaptivecards-templating/lib/template-engine.js';
-import type { CardJson } from '../app/contract.js';
-import { findUp } from '../support/find-up.js';
+import type { CardJson } from '../contract/activities.js';
+import { findUp } from '../util/find-up.js';
 import { neutralizeTemplateSyntax } from './user-text.js';
 
 export const TEMPLATE_NAMES = [

@@ -1,8 +1,8 @@
 // Fields every view model carries: the language, the Universal Action verbs (templates bind
-// "verb" to these so src/app/verbs.ts stays the single source) and the shared UI strings.
-import { VERBS } from '../app/verbs.js';
+// "verb" to these so src/contract/verbs.ts stays the single source) and the shared UI strings.
+import { VERBS } from '../contract/verbs.js';
 import type { Lang } from '../guidance/types.js';
-import { STRINGS, type UiStrings } from './strings.js';
+import { STRINGS, type UiStrings } from '../i18n/strings.js';
 
 export interface BaseView {
   readonly lang: Lang;

@@ -5,7 +5,7 @@
 // when STORAGE=blob: start-up time and resident memory the file and memory stores never use.
 import { join } from 'node:path';
 import type { TokenCredential } from '@azure/identity';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import { StorageError } from './errors.js';
 import { FileStorage } from './file.js';
 import { MemoryStorage } from './memory.js';

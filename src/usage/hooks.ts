@@ -1,6 +1,6 @@
 // How the bot reports to the usage counters: the Q&A's onMatched hook and "Was this helpful?".
-import type { FeedbackRecorder } from '../app/feedback.js';
-import type { QuestionMiss } from '../app/guidance-bot.js';
+import type { FeedbackRecorder } from '../features/qa/feedback.js';
+import type { QuestionMiss } from '../features/qa/qa.js';
 import type { UsageRecorder } from './recorder.js';
 
 /** For GuidanceBotDeps.onMatched: an entry id when answered, else the kind of miss. */

@@ -5,7 +5,7 @@
 // flush writes the same numbers again (never counts twice), and a report sums the day's records.
 // A restart is a new instance with a new record: nothing is lost but the last unflushed minute.
 import { randomBytes } from 'node:crypto';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../util/logger.js';
 import { PreconditionFailedError } from '../storage/errors.js';
 import type { Storage } from '../storage/storage.js';
 import type { UsageRecord } from './counts.js';

@@ -1,7 +1,7 @@
 // `npm run report -- [--days 30] [--unmatched]`, testable: arguments and environment in, text out.
 // Reads the configured storage (the same settings as the bot) and never writes to it.
 import { parseArgs } from 'node:util';
-import { readConfig } from '../config.js';
+import { readConfig } from '../config/config.js';
 import { loadCatalogue } from '../guidance/load.js';
 import { createStorage } from '../storage/create.js';
 import type { Storage } from '../storage/storage.js';

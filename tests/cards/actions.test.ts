@@ -1,15 +1,15 @@
 // Across every card: actions are Universal Actions with a known verb, and their data carries ids
 // and flags only (entryId, lang, sectionId, helpful), never display text.
 import { describe, expect, it } from 'vitest';
-import { isVerb } from '../../src/app/verbs.js';
-import { answerCard } from '../../src/cards/answer.js';
-import { didYouMeanCard } from '../../src/cards/did-you-mean.js';
-import { notFoundCard } from '../../src/cards/not-found.js';
-import { supportCard } from '../../src/cards/support.js';
-import { topicsCard } from '../../src/cards/topics.js';
-import { welcomeCard } from '../../src/cards/welcome.js';
+import { isVerb } from '../../src/contract/verbs.js';
+import { answerCard } from '../../src/features/qa/cards/answer.js';
+import { didYouMeanCard } from '../../src/features/qa/cards/did-you-mean.js';
+import { notFoundCard } from '../../src/features/qa/cards/not-found.js';
+import { supportCard } from '../../src/features/support/support-card.js';
+import { topicsCard } from '../../src/features/qa/cards/topics.js';
+import { welcomeCard } from '../../src/features/qa/cards/welcome.js';
 import { LANGS, type Lang } from '../../src/guidance/types.js';
-import { loadSupportProfile } from '../../src/support/profile.js';
+import { loadSupportProfile } from '../../src/organization/profile.js';
 import { executeActions, nodes } from './card-walk.js';
 import { catalogue, entries, lookup, sampleEntry, sections } from './fixtures.js';
 

@@ -4,22 +4,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { quizPersonalView } from '../../src/cards/quiz-personal.js';
-import { quizQuestionView } from '../../src/cards/quiz-question.js';
+import { quizPersonalView } from '../../src/features/quiz/cards/personal.js';
+import { quizQuestionView } from '../../src/features/quiz/cards/question.js';
 import {
   loadQuizTemplate,
   QUIZ_TEMPLATE_NAMES,
   QuizCardRenderError,
   renderQuizCard,
 } from '../../src/cards/quiz-render.js';
-import { quizResultsView } from '../../src/cards/quiz-results.js';
-import { quizSummaryView } from '../../src/cards/quiz-summary.js';
+import { quizResultsView } from '../../src/features/quiz/cards/results.js';
+import { quizSummaryView } from '../../src/features/quiz/cards/summary.js';
 import { templatesDir } from '../../src/cards/render.js';
-import { scenarioPersonalView } from '../../src/cards/scenario-personal.js';
-import { scenarioView } from '../../src/cards/scenario.js';
+import { scenarioPersonalView } from '../../src/features/scenario/cards/personal.js';
+import { scenarioView } from '../../src/features/scenario/cards/scenario.js';
 import { LANGS } from '../../src/guidance/types.js';
-import { question, results, summary } from '../quiz/card-inputs.js';
-import { amiraPetition } from '../quiz/scenarios.js';
+import { question, results, summary } from '../features/quiz/card-inputs.js';
+import { amiraPetition } from '../features/quiz/scenarios.js';
 import { cardProblems } from './card-problems.js';
 import { nodes } from './card-walk.js';
 import { lookup } from './fixtures.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CardRenderError, loadTemplate, render } from '../../src/cards/render.js';
-import { welcomeView } from '../../src/cards/welcome.js';
+import { welcomeView } from '../../src/features/qa/cards/welcome.js';
 
 describe('render', () => {
   it('loads each template once', () => {

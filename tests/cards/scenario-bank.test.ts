@@ -1,16 +1,16 @@
 // Every scenario of the real bank (src/scenarios/content/scenarios.json) on every quiz and scenario
 // card, in both languages, with the real catalogue: long choice labels and long why-texts included.
 import { describe, expect, it } from 'vitest';
-import { quizPersonalCard } from '../../src/cards/quiz-personal.js';
-import { quizQuestionCard } from '../../src/cards/quiz-question.js';
-import { quizResultsCard } from '../../src/cards/quiz-results.js';
-import { quizSummaryCard } from '../../src/cards/quiz-summary.js';
-import { scenarioPersonalCard } from '../../src/cards/scenario-personal.js';
-import { scenarioCard } from '../../src/cards/scenario.js';
+import { quizPersonalCard } from '../../src/features/quiz/cards/personal.js';
+import { quizQuestionCard } from '../../src/features/quiz/cards/question.js';
+import { quizResultsCard } from '../../src/features/quiz/cards/results.js';
+import { quizSummaryCard } from '../../src/features/quiz/cards/summary.js';
+import { scenarioPersonalCard } from '../../src/features/scenario/cards/personal.js';
+import { scenarioCard } from '../../src/features/scenario/cards/scenario.js';
 import { loadCatalogue } from '../../src/guidance/load.js';
 import { LANGS } from '../../src/guidance/types.js';
 import { loadScenarios } from '../../src/scenarios/load.js';
-import { memberIds } from '../quiz/card-inputs.js';
+import { memberIds } from '../features/quiz/card-inputs.js';
 import { cardProblems } from './card-problems.js';
 import { visibleText } from './card-walk.js';
 

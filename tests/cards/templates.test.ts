@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/guidance/types.js';
 import { loadTemplate, render, TEMPLATE_NAMES, templatesDir } from '../../src/cards/render.js';
-import { answerView } from '../../src/cards/answer.js';
-import { didYouMeanView } from '../../src/cards/did-you-mean.js';
-import { notFoundView } from '../../src/cards/not-found.js';
-import { supportView } from '../../src/cards/support.js';
-import { topicsView } from '../../src/cards/topics.js';
-import { welcomeView } from '../../src/cards/welcome.js';
-import { loadSupportProfile } from '../../src/support/profile.js';
+import { answerView } from '../../src/features/qa/cards/answer.js';
+import { didYouMeanView } from '../../src/features/qa/cards/did-you-mean.js';
+import { notFoundView } from '../../src/features/qa/cards/not-found.js';
+import { supportView } from '../../src/features/support/support-card.js';
+import { topicsView } from '../../src/features/qa/cards/topics.js';
+import { welcomeView } from '../../src/features/qa/cards/welcome.js';
+import { loadSupportProfile } from '../../src/organization/profile.js';
 import { cardProblems } from './card-problems.js';
 import { nodes } from './card-walk.js';
 import { catalogue, lookup, sampleEntry } from './fixtures.js';
@@ -67,7 +67,7 @@ describe.each(TEMPLATE_NAMES)('template %s', (name) => {
     }
   });
 
-  it('takes every verb from the view model (src/app/verbs.ts), never a literal', () => {
+  it('takes every verb from the view model (src/contract/verbs.ts), never a literal', () => {
     for (const action of nodes(template).filter((n) => n.type === 'Action.Execute'))
       expect(action.verb).toMatch(/^\$\{(\$root\.)?verbs\.\w+\}$/);
   });

@@ -1,15 +1,15 @@
 // A user's question is data, never template: it is echoed only inside a TextRun (no markdown), and
 // template syntax typed by the user is shown, not expanded.
 import { describe, expect, it } from 'vitest';
-import { didYouMeanCard } from '../../src/cards/did-you-mean.js';
-import { notFoundCard } from '../../src/cards/not-found.js';
+import { didYouMeanCard } from '../../src/features/qa/cards/did-you-mean.js';
+import { notFoundCard } from '../../src/features/qa/cards/not-found.js';
 import {
   echoQuestion,
   MAX_ECHO_LENGTH,
   neutralizeTemplateSyntax,
 } from '../../src/cards/user-text.js';
 import { LANGS } from '../../src/guidance/types.js';
-import type { CardJson } from '../../src/app/contract.js';
+import type { CardJson } from '../../src/contract/activities.js';
 import { cardProblems } from './card-problems.js';
 import { nodes, textRuns } from './card-walk.js';
 import { HOSTILE_QUESTION, politicalPosts, sampleEntry } from './fixtures.js';

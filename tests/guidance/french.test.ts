@@ -3,13 +3,13 @@
 // Official texts (the Justice reminder, official canada.ca passages) are kept exactly as published.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SCHEDULE_STRINGS } from '../../src/app/features/schedule-strings.js';
-import { TEAM_STRINGS } from '../../src/app/features/team-strings.js';
-import { QUIZ_STRINGS, SCENARIO_STRINGS } from '../../src/cards/quiz-strings.js';
-import { STRINGS } from '../../src/cards/strings.js';
+import { SCHEDULE_STRINGS } from '../../src/features/schedule/strings.js';
+import { TEAM_STRINGS } from '../../src/features/team/strings.js';
+import { QUIZ_STRINGS, SCENARIO_STRINGS } from '../../src/i18n/team-cards.js';
+import { STRINGS } from '../../src/i18n/strings.js';
 import { loadCatalogue } from '../../src/guidance/load.js';
 import { loadScenarios } from '../../src/scenarios/load.js';
-import { hostStrings } from '../../src/teams/strings.js';
+import { hostStrings } from '../../src/host/teams/strings.js';
 
 const catalogue = loadCatalogue();
 const glossary = JSON.parse(

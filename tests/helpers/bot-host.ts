@@ -3,11 +3,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readConfig } from '../../src/config.js';
-import { silentLogger, type Logger } from '../../src/logger.js';
+import { readConfig } from '../../src/config/config.js';
+import { silentLogger, type Logger } from '../../src/util/logger.js';
 import { createServices, type Services } from '../../src/services.js';
 import { createStorage } from '../../src/storage/create.js';
-import { startServer, type RunningServer } from '../../src/teams/server.js';
+import { startServer, type RunningServer } from '../../src/host/teams/server.js';
 import { post } from './http.js';
 
 export interface BotHost {

@@ -11,10 +11,10 @@
 // above) go to stderr, never stdout. The parent side is bot-process-host.ts.
 import { createInterface } from 'node:readline';
 import { pino } from 'pino';
-import { readConfig } from '../../src/config.js';
+import { readConfig } from '../../src/config/config.js';
 import { createServices } from '../../src/services.js';
 import { createStorage } from '../../src/storage/create.js';
-import { startServer } from '../../src/teams/server.js';
+import { startServer } from '../../src/host/teams/server.js';
 
 interface Command {
   readonly id?: unknown;

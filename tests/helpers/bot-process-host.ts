@@ -4,7 +4,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { TickResult } from '../../src/schedule/scheduler.js';
+import type { TickResult } from '../../src/features/schedule/scheduler.js';
 import { post, type Posted } from './http.js';
 
 export interface BotInstance {

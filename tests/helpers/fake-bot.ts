@@ -7,7 +7,7 @@ import type {
   MessageTurn,
   Reply,
   Turn,
-} from '../../src/app/contract.js';
+} from '../../src/contract/activities.js';
 
 export interface FakeBot extends GuidanceBot {
   readonly messages: MessageTurn[];

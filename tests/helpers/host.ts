@@ -1,6 +1,6 @@
 // Starts the real host (restify + CloudAdapter) on a free port, with a fake bot and a stub connector.
-import { readConfig } from '../../src/config.js';
-import { startServer, type RunningServer } from '../../src/teams/server.js';
+import { readConfig } from '../../src/config/config.js';
+import { startServer, type RunningServer } from '../../src/host/teams/server.js';
 import { captureLogger, type CapturedLogger } from './capture-logger.js';
 import { createFakeBot, type FakeBot } from './fake-bot.js';
 import { startStubConnector, type StubConnector } from './stub-connector.js';

@@ -1,8 +1,8 @@
 // What a reply card says about a question, read from the card itself as Teams would show it: an
 // answer (its entry id, from the "Was this helpful?" buttons), "did you mean" (the offered ids), or
 // "not found" (the sentence in either language).
-import { STRINGS } from '../../src/cards/strings.js';
-import { VERBS } from '../../src/app/verbs.js';
+import { STRINGS } from '../../src/i18n/strings.js';
+import { VERBS } from '../../src/contract/verbs.js';
 import type { Outcome } from './blind-score.js';
 
 interface Action {

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { purgeExpired } from '../../src/privacy/retention.js';
 import { startRetentionJob } from '../../src/privacy/retention-job.js';
-import { createQuizService, type QuizService } from '../../src/quiz/service.js';
-import type { QuizRecord } from '../../src/quiz/types.js';
+import { createQuizService, type QuizService } from '../../src/features/quiz/service.js';
+import type { QuizRecord } from '../../src/features/quiz/types.js';
 import { FileStorage } from '../../src/storage/file.js';
 import { MemoryStorage } from '../../src/storage/memory.js';
 import type { Storage } from '../../src/storage/storage.js';
-import { SCENARIOS } from '../quiz/scenarios.js';
+import { SCENARIOS } from '../features/quiz/scenarios.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.parse('2026-09-01T12:00:00Z');

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/identity';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/config.js';
+import { readConfig } from '../../src/config/config.js';
 import { BlobStorage } from '../../src/storage/blob.js';
 import { createLocalStorage, createStorage } from '../../src/storage/create.js';
 import { createAzureCredential } from '../../src/storage/credential.js';

@@ -5,7 +5,7 @@ import { StorageError } from '../../src/storage/errors.js';
 import { MemoryStorage } from '../../src/storage/memory.js';
 import type { Storage, WriteCondition } from '../../src/storage/storage.js';
 import { countMatches, feedbackWithUsage } from '../../src/usage/hooks.js';
-import { memoryFeedback } from '../../src/app/feedback.js';
+import { memoryFeedback } from '../../src/features/qa/feedback.js';
 import { createUsageRecorder } from '../../src/usage/recorder.js';
 import { readUnmatched, readUsage } from '../../src/usage/report.js';
 import { cleanQuestion, MAX_UNMATCHED_LENGTH } from '../../src/usage/unmatched.js';

@@ -5,11 +5,11 @@ import { readdirSync } from 'node:fs';
 import { withAddition } from '../../guidance/extend.js';
 import { loadCatalogue } from '../../guidance/load.js';
 import type { Catalogue } from '../../guidance/types.js';
-import { loadSupportProfile } from '../../support/profile.js';
+import { loadSupportProfile } from '../../organization/profile.js';
 
-export const PROFILES_DIR = new URL('../../support/profiles/', import.meta.url);
+export const PROFILES_DIR = new URL('../../organization/profiles/', import.meta.url);
 
-/** Names of the organization profiles shipped in src/support/profiles. */
+/** Names of the organization profiles shipped in src/organization/profiles. */
 export const shippedProfiles = (): string[] =>
   readdirSync(PROFILES_DIR)
     .filter((f) => f.endsWith('.json'))

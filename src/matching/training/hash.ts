@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 const HERE = new URL('./', import.meta.url);
 const MATCHING = new URL('../', import.meta.url);
 const CONTENT = new URL('../../guidance/content/', import.meta.url);
-const PROFILES = new URL('../../support/profiles/', import.meta.url);
+const PROFILES = new URL('../../organization/profiles/', import.meta.url);
 
 const SHAPING_CODE = [
   'features.ts',

@@ -1,0 +1,18 @@
+// Reading card action data defensively: it comes back from a client and can be anything.
+import { LANGS, type Lang } from '../guidance/types.js';
+import { AUDIENCES, type Audience } from '../i18n/strings.js';
+
+export const langOf = (data: Readonly<Record<string, unknown>>, fallback: Lang): Lang =>
+  LANGS.includes(data.lang as Lang) ? (data.lang as Lang) : fallback;
+
+export const stringField = (
+  data: Readonly<Record<string, unknown>>,
+  key: string,
+): string | undefined => {
+  const value = data[key];
+  return typeof value === 'string' && value.length > 0 && value.length <= 100 ? value : undefined;
+};
+
+/** Whose support avenues to show first; anything unexpected means an employee's. */
+export const audienceOf = (data: Readonly<Record<string, unknown>>): Audience =>
+  AUDIENCES.includes(data.audience as Audience) ? (data.audience as Audience) : 'employees';

@@ -1,0 +1,60 @@
+// The whole bot: features first (quiz, weekly scenario), then questions and Q&A card actions.
+// Also keeps the conversation registry current and forgets a conversation's data on uninstall.
+import { detectLanguage, localeLang } from '../matching/language.js';
+import type { GuidanceBot, MessageTurn, Turn } from '../contract/activities.js';
+import type { Conversations } from '../conversations/conversations.js';
+import type { Feature } from '../contract/feature.js';
+import { withStorableReference } from '../conversations/reference.js';
+
+export interface BotParts {
+  /** Answers questions, help, topics, support and the Q&A card verbs. */
+  readonly qa: GuidanceBot;
+  readonly features: readonly Feature[];
+  readonly conversations: Conversations;
+  /** Deletes everything stored for a conversation (its hashed key). */
+  readonly forget: (conversationKey: string) => Promise<void>;
+  /** The person's reply language preference, as a locale (else the Teams locale). */
+  readonly localeFor?: (turn: Turn) => Promise<string | undefined>;
+  /** The conversation's reference was refreshed: let stored schedules follow it. */
+  readonly referenceRefreshed?: (
+    conversationKey: string,
+    reference: Readonly<Record<string, unknown>>,
+  ) => Promise<unknown>;
+}
+
+export function createBot(parts: BotParts): GuidanceBot {
+  const { qa, features, conversations, forget } = parts;
+  const langOf = (turn: MessageTurn) => detectLanguage(turn.text, turn.locale);
+  const search = qa.search?.bind(qa);
+  return {
+    async onMessage(received) {
+      // Features and the registry only ever see a reference without people in it.
+      const locale = (await parts.localeFor?.(received)) ?? received.locale;
+      const turn = { ...withStorableReference(received), locale };
+      if ((await conversations.remember(turn, () => langOf(turn))) && turn.reference) {
+        await parts.referenceRefreshed?.(conversations.keyOf(turn)!, turn.reference);
+      }
+      for (const feature of features) {
+        const replies = feature.command(turn);
+        if (replies) return replies;
+      }
+      return qa.onMessage(turn);
+    },
+    onAction(received) {
+      const turn = withStorableReference(received);
+      const handler = features.find((f) => Object.hasOwn(f.actions, turn.verb))?.actions[turn.verb];
+      return handler ? handler(turn) : qa.onAction(turn);
+    },
+    async onInstalled(received: Turn) {
+      const turn = withStorableReference(received);
+      await conversations.remember(turn, localeLang(turn.locale), true);
+      return qa.onInstalled(turn);
+    },
+    async onUninstalled(turn: Turn) {
+      const key = conversations.keyOf(turn);
+      if (key) await forget(key);
+    },
+    // Compose-box search reads the catalogue only: nothing to remember about the conversation.
+    ...(search && { search }),
+  };
+}

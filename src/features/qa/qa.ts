@@ -1,0 +1,165 @@
+// The bot's behaviour, free of any Teams SDK: questions in, cards out.
+import { answerCard } from './cards/answer.js';
+import { didYouMeanCard } from './cards/did-you-mean.js';
+import { notFoundCard } from './cards/not-found.js';
+import { STRINGS } from '../../i18n/strings.js';
+import { supportCard } from '../support/support-card.js';
+import { topicsCard } from './cards/topics.js';
+import { welcomeCard } from './cards/welcome.js';
+import type { Catalogue, Lang } from '../../guidance/types.js';
+import { detectLanguage, localeLang } from '../../matching/language.js';
+import type { Matcher } from '../../matching/matcher.js';
+import type { SupportProfile } from '../../organization/profile.js';
+import { audienceOf, langOf, stringField } from '../../contract/action-data.js';
+import { parseCommand, withoutAskPrefix } from './commands.js';
+import type {
+  ActionResult,
+  ActionTurn,
+  GuidanceBot,
+  MessageTurn,
+  Reply,
+  Turn,
+} from '../../contract/activities.js';
+import type { FeedbackRecorder } from './feedback.js';
+import { questionParts } from './question-parts.js';
+import { createSearch } from './search.js';
+import { readSmallTalk } from './small-talk.js';
+import { VERBS } from '../../contract/verbs.js';
+
+export interface GuidanceBotDeps {
+  readonly catalogue: Catalogue;
+  readonly matcher: Matcher;
+  readonly feedback: FeedbackRecorder;
+  readonly supportProfile?: SupportProfile;
+  /**
+   * Called for every question: the entry answered, or undefined with which kind of miss it was.
+   * The question is passed for misses only, for the opt-in unmatched-question record (usage/).
+   */
+  readonly onMatched?: (entryId: string | undefined, miss?: QuestionMiss) => void;
+}
+
+/** A question that got "did you mean" or "not found" (no person, no conversation). */
+export interface QuestionMiss {
+  readonly kind: 'did-you-mean' | 'not-found';
+  readonly question: string;
+}
+
+/** Questions longer than this are cut before matching: nobody asks in more words, and it bounds work. */
+export const MAX_QUESTION_LENGTH = 500;
+
+export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
+  const { catalogue, matcher, supportProfile } = deps;
+  const lookup = (id: string) => catalogue.byId.get(id);
+  const card = (lang: Lang, c: Reply['card']): Reply => ({ lang, card: c });
+
+  function answerQuestion(text: string, locale: string | undefined): Reply {
+    const question = text.slice(0, MAX_QUESTION_LENGTH);
+    const whole = matcher.match(question, locale);
+    const { lang } = whole;
+    // A question in several parts: the whole first; its parts' answers are offered as related
+    // entries, and the first answered part stands in when the whole is not clear.
+    const parts = questionParts(question);
+    const answered = (parts.length > 1 ? parts : [])
+      .map((p) => matcher.matchIn(p, lang).decision)
+      .flatMap((d) => (d.kind === 'answer' ? [d.best.entry] : []));
+    const decision = whole.decision;
+    const main = decision.kind === 'answer' ? decision.best.entry : answered[0];
+    if (main) {
+      deps.onMatched?.(main.id);
+      const alsoAsked = [...new Set(answered.map((e) => e.id))].filter((id) => id !== main.id);
+      return card(lang, answerCard(main, lookup, lang, alsoAsked.length ? { alsoAsked } : {}));
+    }
+    if (decision.kind === 'answer') throw new Error('unreachable: an answer has a main entry');
+    deps.onMatched?.(undefined, { kind: decision.kind, question });
+    if (decision.kind === 'did-you-mean') {
+      return card(
+        lang,
+        didYouMeanCard(
+          question,
+          decision.choices.map((c) => c.entry),
+          lang,
+        ),
+      );
+    }
+    return card(lang, notFoundCard(question, lang, supportProfile));
+  }
+
+  function smallTalkReply(text: string, locale: string | undefined): Reply | undefined {
+    const talk = readSmallTalk(text);
+    if (!talk) return undefined;
+    const lang = talk.lang ?? localeLang(locale);
+    return { lang, text: STRINGS[lang].smallTalk[talk.kind] };
+  }
+
+  function onMessage(turn: MessageTurn): Promise<readonly Reply[]> {
+    const text = withoutAskPrefix(turn.text).trim();
+    const command = text ? parseCommand(text) : { command: 'help' as const };
+    if (!command)
+      return Promise.resolve([
+        smallTalkReply(text, turn.locale) ?? answerQuestion(text, turn.locale),
+      ]);
+    const lang =
+      command.lang ?? (text ? detectLanguage(text, turn.locale) : localeLang(turn.locale));
+    if (command.command === 'support')
+      return Promise.resolve([card(lang, supportCard(lang, supportProfile, command.audience))]);
+    if (command.command === 'topics')
+      return Promise.resolve([card(lang, topicsCard(catalogue, lang))]);
+    return Promise.resolve([card(lang, welcomeCard(lang))]);
+  }
+
+  async function onAction(turn: ActionTurn): Promise<ActionResult> {
+    const lang = langOf(turn.data, localeLang(turn.locale));
+    const entryId = stringField(turn.data, 'entryId');
+    const entry = entryId ? lookup(entryId) : undefined;
+    switch (turn.verb) {
+      case VERBS.showEntry:
+        return entry ? { kind: 'card', card: answerCard(entry, lookup, lang) } : unknownEntry(lang);
+      case VERBS.feedback:
+        if (!entry || typeof turn.data.helpful !== 'boolean') return unknownEntry(lang);
+        await deps.feedback.record(entry.id, turn.data.helpful);
+        return { kind: 'card', card: answerCard(entry, lookup, lang, { feedbackGiven: true }) };
+      case VERBS.showTopics:
+        return showTopics(lang, stringField(turn.data, 'sectionId'));
+      case VERBS.showSupport:
+        return { kind: 'card', card: supportCard(lang, supportProfile, audienceOf(turn.data)) };
+      case VERBS.noneOfThese:
+        return { kind: 'card', card: notFoundCard('', lang, supportProfile) };
+      default:
+        return {
+          kind: 'bad-request',
+          code: 'UnknownVerb',
+          message: 'This card action is not supported.',
+        };
+    }
+  }
+
+  function showTopics(lang: Lang, sectionId: string | undefined): ActionResult {
+    if (sectionId !== undefined && !catalogue.sections.some((s) => s.id === sectionId)) {
+      return {
+        kind: 'bad-request',
+        code: 'UnknownSection',
+        message: 'That section does not exist.',
+      };
+    }
+    return { kind: 'card', card: topicsCard(catalogue, lang, sectionId) };
+  }
+
+  const unknownEntry = (_lang: Lang): ActionResult => ({
+    kind: 'bad-request',
+    code: 'UnknownEntry',
+    message: 'That guidance entry does not exist.',
+  });
+
+  const onInstalled = (turn: Turn) => {
+    const lang = localeLang(turn.locale);
+    return Promise.resolve([card(lang, welcomeCard(lang))]);
+  };
+
+  // Uninstalling concerns the features that store conversation data, not the Q&A.
+  const onUninstalled = () => Promise.resolve();
+
+  // "Search the guidance" in the compose box: same matcher, same answer card.
+  const search = createSearch({ catalogue, matcher });
+
+  return { onMessage, onAction, onInstalled, onUninstalled, search };
+}

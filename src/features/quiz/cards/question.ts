@@ -1,0 +1,77 @@
+// The question card, posted as a new message for everyone: who started the quiz, "Question 2 of
+// 3", the scenario and its choices. Each member's click returns their own view (quiz-personal);
+// the refresh block shows each listed member their own view when the card loads.
+import type { CardJson } from '../../../contract/activities.js';
+import type { Lang } from '../../../guidance/types.js';
+import type { Scenario } from '../../../scenarios/types.js';
+import type { Paragraph } from '../../../cards/paragraphs.js';
+import {
+  quizControlsView,
+  quizHeaderView,
+  type QuizCardContext,
+  type QuizControlsView,
+  type QuizHeaderView,
+} from '../../../cards/team-parts.js';
+import { renderQuizCard } from '../../../cards/quiz-render.js';
+import { QUIZ_STRINGS } from '../../../i18n/team-cards.js';
+import { quizBaseView, type QuizBaseView } from '../../../cards/team-view.js';
+import {
+  choiceRows,
+  needsTranslationNote,
+  scenarioText,
+  type ChoiceRow,
+} from '../../scenario/cards/parts.js';
+
+export interface QuizQuestionInput extends QuizCardContext {
+  readonly scenario: Scenario;
+}
+
+export interface QuizQuestionView extends QuizBaseView, QuizHeaderView, QuizControlsView {
+  readonly s: {
+    readonly startedBy: string;
+    readonly chooseAnswer: string;
+    readonly privacy: string;
+    readonly starterOnly: string;
+    readonly showResults: string;
+    readonly next: string;
+    readonly close: string;
+    readonly refresh: string;
+  };
+  readonly title: string;
+  readonly situation: readonly Paragraph[];
+  readonly prompt: string;
+  readonly choices: readonly ChoiceRow[];
+}
+
+export function quizQuestionView(input: QuizQuestionInput, lang: Lang): QuizQuestionView {
+  const s = QUIZ_STRINGS[lang];
+  const header = quizHeaderView(input, lang);
+  const { title, situation, prompt } = scenarioText(input.scenario, lang);
+  return {
+    ...quizBaseView(
+      lang,
+      s.fallbackText(s.titled(header.progress, title)),
+      needsTranslationNote(lang, input.scenario),
+    ),
+    s: {
+      startedBy: s.startedBy,
+      chooseAnswer: s.chooseAnswer,
+      privacy: s.privacy,
+      starterOnly: s.starterOnly,
+      showResults: s.showResults,
+      next: s.next,
+      close: s.close,
+      refresh: s.refresh,
+    },
+    ...header,
+    ...quizControlsView(input),
+    title,
+    situation,
+    prompt,
+    choices: choiceRows(input.scenario, lang),
+  };
+}
+
+export function quizQuestionCard(input: QuizQuestionInput, lang: Lang): CardJson {
+  return renderQuizCard('quiz-question', quizQuestionView(input, lang));
+}

@@ -1,0 +1,56 @@
+// The Bot Framework adapter, built from the configuration's botbuilder settings (standard names).
+import {
+  CloudAdapter,
+  type Activity,
+  type ConfigurationBotFrameworkAuthentication,
+  type TurnContext,
+} from 'botbuilder';
+import type { Config } from '../../config/config.js';
+import type { Logger } from '../../util/logger.js';
+import {
+  cachedConnectors,
+  ClientCache,
+  HostAuthentication,
+  type ConnectorFactory,
+} from './clients.js';
+import { createTurnErrorHandler } from './turn-error.js';
+
+export type AuthResult = Awaited<
+  ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
+>;
+
+/**
+ * CloudAdapter.process() answers auth failures that are not botbuilder AuthenticationErrors (a bad
+ * signature, alg "none"…) with 500 and puts the error message in the body. The host therefore
+ * authenticates first and runs the turn with the result, answering the HTTP request itself.
+ */
+export class HostAdapter extends CloudAdapter {
+  /** Connector clients for turns, reused across turns (clients.ts). */
+  private readonly connectors = new ClientCache<Awaited<ReturnType<ConnectorFactory['create']>>>();
+
+  authenticate(activity: Activity, authHeader: string): Promise<AuthResult> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+  }
+
+  run(auth: AuthResult, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
+    const { connectorFactory, claimsIdentity } = auth;
+    // Without a factory botbuilder reports its own error; there is nothing to cache.
+    const cached = connectorFactory
+      ? { connectorFactory: cachedConnectors(connectorFactory, claimsIdentity, this.connectors) }
+      : {};
+    return this.processActivity({ ...auth, ...cached }, activity, logic);
+  }
+}
+
+export function createAdapter(config: Config, logger: Logger): HostAdapter {
+  const auth = new HostAuthentication({ ...config.botFramework });
+  const adapter = new HostAdapter(auth);
+  adapter.onTurnError = createTurnErrorHandler(logger);
+  if (config.localMode) {
+    logger.warn(
+      'authentication is OFF: local mode (no MicrosoftAppId/BOT_ID). Anyone who can reach ' +
+        '/api/messages can talk to the bot; never expose this port.',
+    );
+  }
+  return adapter;
+}

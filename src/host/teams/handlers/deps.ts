@@ -1,0 +1,11 @@
+// What every activity handler may use.
+import type { GuidanceBot } from '../../../contract/activities.js';
+import type { Logger } from '../../../util/logger.js';
+import type { RecentKeys } from '../../../util/recent-keys.js';
+
+export interface HandlerDeps {
+  readonly bot: GuidanceBot;
+  readonly logger: Logger;
+  /** Conversations welcomed recently, so one installation gets one welcome. */
+  readonly welcomed: RecentKeys;
+}

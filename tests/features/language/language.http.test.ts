@@ -1,0 +1,39 @@
+// "language fr" / "langue en" and "ask …", the manifest's personal commands, over HTTP.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { message } from '../../helpers/activities.js';
+import { person, startBotHost, type BotHost } from '../../helpers/bot-host.js';
+import { cardOfActivity, cardTexts } from '../../helpers/card-query.js';
+import { startStubConnector, type StubConnector } from '../../helpers/stub-connector.js';
+
+let host: BotHost;
+let stub: StubConnector;
+beforeAll(async () => {
+  stub = await startStubConnector();
+  host = await startBotHost();
+});
+afterAll(async () => {
+  await host.close();
+  await stub.close();
+});
+
+async function say(text: string, who = person(41)) {
+  stub.clear();
+  await host.send(message(text, { serviceUrl: stub.serviceUrl, from: who, locale: 'en-US' }));
+  const [reply] = await stub.waitFor(1);
+  const a = reply!.activity;
+  return typeof a.text === 'string' ? a.text : cardTexts(cardOfActivity(a)).join('\n');
+}
+
+describe('personal commands', () => {
+  it('"ask" is followed by the question itself', async () => {
+    expect(await say('ask can I share this petition?')).toMatch(/petition in protest/);
+  });
+
+  it('"langue fr" makes French the default for that person only, until changed back', async () => {
+    expect(await say('langue fr')).toMatch(/Je vous répondrai en français/);
+    expect(await say('petition')).toMatch(/Pourquoi c'est important/);
+    expect(await say('petition', person(42))).toMatch(/Why this is important/);
+    expect(await say('language en')).toMatch(/I will answer you in English/);
+    expect(await say('petition')).toMatch(/Why this is important/);
+  });
+});
