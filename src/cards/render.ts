@@ -1,32 +1,42 @@
-// Expands the Adaptive Card templates in cards/ with a view model. Templates are read once and
-// cached; the data is the only thing that varies, and user text only ever travels as data.
+// The one card renderer: expands an Adaptive Card template (cards/<feature>/<name>.json) with a
+// view model. Templates are read and parsed once; the data is the only thing that varies, and user
+// text only ever travels as data.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Deep import: the package index re-exports json-schema-card, whose typings pull adaptivecards' .ts
 // sources into type-checking (errors that skipLibCheck cannot silence). The engine is all we use.
 import { Template } from 'adaptivecards-templating/lib/template-engine.js';
 import type { CardJson } from '../contract/activities.js';
+import type { Lang } from '../guidance/types.js';
 import { findUp } from '../util/find-up.js';
 import { neutralizeTemplateSyntax } from './user-text.js';
 
-export const TEMPLATE_NAMES = [
-  'answer',
-  'did-you-mean',
-  'not-found',
-  'support',
-  'welcome',
-  'topics',
-] as const;
-export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+/** Every template, with the feature folder it lives in under cards/. */
+export const TEMPLATES = {
+  answer: 'qa',
+  'did-you-mean': 'qa',
+  'not-found': 'qa',
+  topics: 'qa',
+  welcome: 'qa',
+  support: 'support',
+  'quiz-question': 'quiz',
+  'quiz-personal': 'quiz',
+  'quiz-results': 'quiz',
+  'quiz-summary': 'quiz',
+  scenario: 'scenario',
+  'scenario-personal': 'scenario',
+} as const;
+export type TemplateName = keyof typeof TEMPLATES;
+export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as TemplateName[];
 
 /** A template expression was left unexpanded: the view model lacks a field the template binds to. */
 export class CardRenderError extends Error {
+  override readonly name = 'CardRenderError';
   constructor(
     readonly template: TemplateName,
     readonly leftovers: readonly string[],
   ) {
     super(`Card "${template}" has unexpanded expressions: ${leftovers.join(', ')}`);
-    this.name = 'CardRenderError';
   }
 }
 
@@ -41,15 +51,23 @@ const parsed = new Map<TemplateName, Template>();
 
 /** The repo's cards/ directory, found from this module's location (works from src/ and dist/). */
 export function templatesDir(): string {
-  cardsDir ??= join(findUp(import.meta.url, 'cards/answer.json'), 'cards');
+  cardsDir ??= join(findUp(import.meta.url, 'cards/qa/answer.json'), 'cards');
   return cardsDir;
 }
+
+/** Where a template's file is. */
+export const templatePath = (name: TemplateName) =>
+  join(templatesDir(), TEMPLATES[name], `${name}.json`);
+
+/** Where a template's sample data is (beside it; tests and the designer read them). */
+export const samplePath = (name: TemplateName, lang: Lang) =>
+  join(templatesDir(), TEMPLATES[name], `${name}.sample.${lang}.json`);
 
 /** The parsed template JSON, read from disk on first use. */
 export function loadTemplate(name: TemplateName): object {
   let template = templates.get(name);
   if (!template) {
-    template = JSON.parse(readFileSync(join(templatesDir(), `${name}.json`), 'utf8')) as object;
+    template = JSON.parse(readFileSync(templatePath(name), 'utf8')) as object;
     templates.set(name, template);
   }
   return template;
@@ -63,9 +81,12 @@ export function render(name: TemplateName, data: object): CardJson {
     template = new Template(loadTemplate(name));
     parsed.set(name, template);
   }
-  const card = template.expand({
+  const expanded = template.expand({
     $root: neutralizeTemplateSyntax(data),
-  }) as CardJson;
+  }) as Record<string, unknown>;
+  // A "$when" that is false on the card-level refresh leaves "refresh": null: Teams wants no key.
+  const { refresh, ...rest } = expanded;
+  const card: CardJson = refresh === null ? rest : expanded;
   const leftovers = JSON.stringify(card).match(/\$\{[^}]*\}?/g);
   if (leftovers) throw new CardRenderError(name, leftovers);
   return card;

@@ -1,10 +1,25 @@
-// Every template with its sample data (cards/samples/<name>.<lang>.json), in both languages, must
-// render to a card the Teams client accepts; and templates themselves must hold no visible words.
+// Every template with its sample data (cards/<feature>/<name>.sample.<lang>.json), in both
+// languages, must render to a card the Teams client accepts; templates themselves hold no visible
+// words and take every verb from the view model.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/guidance/types.js';
-import { loadTemplate, render, TEMPLATE_NAMES, templatesDir } from '../../src/cards/render.js';
+import {
+  loadTemplate,
+  render,
+  samplePath,
+  TEMPLATE_NAMES,
+  TEMPLATES,
+  type TemplateName,
+} from '../../src/cards/render.js';
+import { quizPersonalView } from '../../src/features/quiz/cards/personal.js';
+import { quizQuestionView } from '../../src/features/quiz/cards/question.js';
+import { quizResultsView } from '../../src/features/quiz/cards/results.js';
+import { quizSummaryView } from '../../src/features/quiz/cards/summary.js';
+import { scenarioPersonalView } from '../../src/features/scenario/cards/personal.js';
+import { scenarioView } from '../../src/features/scenario/cards/scenario.js';
+import { question, results, summary } from '../features/quiz/card-inputs.js';
+import { amiraPetition } from '../features/quiz/scenarios.js';
 import { answerView } from '../../src/features/qa/cards/answer.js';
 import { didYouMeanView } from '../../src/features/qa/cards/did-you-mean.js';
 import { notFoundView } from '../../src/features/qa/cards/not-found.js';
@@ -25,12 +40,17 @@ const VIEWS = {
   support: () => supportView('en', justice),
   welcome: () => welcomeView('en'),
   topics: () => topicsView(catalogue, 'en', 'risky'),
-} as const;
+  'quiz-question': () => quizQuestionView(question, 'en'),
+  'quiz-personal': () => quizPersonalView({ ...question, choice: 'risky' }, 'en', lookup),
+  'quiz-results': () => quizResultsView(results, 'en'),
+  'quiz-summary': () => quizSummaryView(summary, 'en', lookup),
+  scenario: () => scenarioView({ scenario: amiraPetition }, 'en', lookup),
+  'scenario-personal': () =>
+    scenarioPersonalView({ scenario: amiraPetition, choice: 'risky' }, 'en', lookup),
+} as const satisfies Record<TemplateName, () => object>;
 
-const sample = (name: string, lang: string): object =>
-  JSON.parse(
-    readFileSync(join(templatesDir(), 'samples', `${name}.${lang}.json`), 'utf8'),
-  ) as object;
+const sample = (name: TemplateName, lang: 'en' | 'fr'): object =>
+  JSON.parse(readFileSync(samplePath(name, lang), 'utf8')) as object;
 
 /** Properties a reader sees or hears (screen readers read action titles too). */
 const VISIBLE = [
@@ -54,6 +74,9 @@ describe.each(TEMPLATE_NAMES)('template %s', (name) => {
     // No card-level "lang": adaptivecards 3.0.6 checks it with a global (/g) regex whose lastIndex
     // leaks between calls, so every second card with a lang fails validation in one process.
     expect(template).not.toHaveProperty('lang');
+    // The team cards are posted where a notification shows only the fallback text.
+    if (TEMPLATES[name] === 'quiz' || TEMPLATES[name] === 'scenario')
+      expect(template.fallbackText).toBe('${fallbackText}');
   });
 
   it('is language-neutral: every visible string is a binding', () => {
@@ -70,6 +93,10 @@ describe.each(TEMPLATE_NAMES)('template %s', (name) => {
   it('takes every verb from the view model (src/contract/verbs.ts), never a literal', () => {
     for (const action of nodes(template).filter((n) => n.type === 'Action.Execute'))
       expect(action.verb).toMatch(/^\$\{(\$root\.)?verbs\.\w+\}$/);
+    for (const submit of nodes(template).filter((n) => n.type === 'Action.Submit'))
+      expect((submit.data as Record<string, unknown>).verb).toMatch(
+        /^\$\{(\$root\.)?verbs\.\w+\}$/,
+      );
   });
 
   it.each(LANGS)('has a %s sample shaped like the mapper’s view model', (lang) => {

@@ -12,7 +12,7 @@ import {
   type QuizControlsView,
   type QuizHeaderView,
 } from '../../../cards/team-parts.js';
-import { renderQuizCard } from '../../../cards/quiz-render.js';
+import { render } from '../../../cards/render.js';
 import { QUIZ_STRINGS } from '../../../i18n/team-cards.js';
 import { quizBaseView, type QuizBaseView } from '../../../cards/team-view.js';
 import {
@@ -101,5 +101,5 @@ export function quizPersonalCard(
   lang: Lang,
   lookup: EntryLookup,
 ): CardJson {
-  return renderQuizCard('quiz-personal', quizPersonalView(input, lang, lookup));
+  return render('quiz-personal', quizPersonalView(input, lang, lookup));
 }

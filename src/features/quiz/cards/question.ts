@@ -12,7 +12,7 @@ import {
   type QuizControlsView,
   type QuizHeaderView,
 } from '../../../cards/team-parts.js';
-import { renderQuizCard } from '../../../cards/quiz-render.js';
+import { render } from '../../../cards/render.js';
 import { QUIZ_STRINGS } from '../../../i18n/team-cards.js';
 import { quizBaseView, type QuizBaseView } from '../../../cards/team-view.js';
 import {
@@ -73,5 +73,5 @@ export function quizQuestionView(input: QuizQuestionInput, lang: Lang): QuizQues
 }
 
 export function quizQuestionCard(input: QuizQuestionInput, lang: Lang): CardJson {
-  return renderQuizCard('quiz-question', quizQuestionView(input, lang));
+  return render('quiz-question', quizQuestionView(input, lang));
 }

@@ -6,7 +6,7 @@ import type { Lang } from '../../../guidance/types.js';
 import type { Tally } from '../types.js';
 import type { Scenario } from '../../../scenarios/types.js';
 import type { Paragraph } from '../../../cards/paragraphs.js';
-import { renderQuizCard } from '../../../cards/quiz-render.js';
+import { render } from '../../../cards/render.js';
 import { QUIZ_STRINGS } from '../../../i18n/team-cards.js';
 import { quizBaseView, type QuizBaseView } from '../../../cards/team-view.js';
 import { choiceLabel, needsTranslationNote, scenarioText } from '../../scenario/cards/parts.js';
@@ -85,5 +85,5 @@ export function quizResultsView(input: QuizResultsInput, lang: Lang): QuizResult
 }
 
 export function quizResultsCard(input: QuizResultsInput, lang: Lang): CardJson {
-  return renderQuizCard('quiz-results', quizResultsView(input, lang));
+  return render('quiz-results', quizResultsView(input, lang));
 }

@@ -5,7 +5,7 @@ import type { CardJson } from '../../../contract/activities.js';
 import type { Lang } from '../../../guidance/types.js';
 import type { Scenario } from '../../../scenarios/types.js';
 import type { Paragraph } from '../../../cards/paragraphs.js';
-import { renderQuizCard } from '../../../cards/quiz-render.js';
+import { render } from '../../../cards/render.js';
 import { QUIZ_STRINGS } from '../../../i18n/team-cards.js';
 import { quizBaseView, type QuizBaseView } from '../../../cards/team-view.js';
 import { entryRows, type EntryRow } from '../../../cards/rows.js';
@@ -105,5 +105,5 @@ export function quizSummaryCard(
   lang: Lang,
   lookup: EntryLookup,
 ): CardJson {
-  return renderQuizCard('quiz-summary', quizSummaryView(input, lang, lookup));
+  return render('quiz-summary', quizSummaryView(input, lang, lookup));
 }

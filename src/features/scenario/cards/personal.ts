@@ -6,7 +6,7 @@ import type { Lang, Verdict } from '../../../guidance/types.js';
 import type { Scenario } from '../../../scenarios/types.js';
 import type { VerdictView } from '../../qa/cards/answer.js';
 import type { Paragraph } from '../../../cards/paragraphs.js';
-import { renderQuizCard } from '../../../cards/quiz-render.js';
+import { render } from '../../../cards/render.js';
 import { QUIZ_STRINGS } from '../../../i18n/team-cards.js';
 import { quizBaseView, type QuizBaseView } from '../../../cards/team-view.js';
 import { VERDICT_ICONS, type EntryRow } from '../../../cards/rows.js';
@@ -103,5 +103,5 @@ export function scenarioPersonalCard(
   lang: Lang,
   lookup: EntryLookup,
 ): CardJson {
-  return renderQuizCard('scenario-personal', scenarioPersonalView(input, lang, lookup));
+  return render('scenario-personal', scenarioPersonalView(input, lang, lookup));
 }

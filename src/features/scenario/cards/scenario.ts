@@ -5,7 +5,7 @@ import type { CardJson } from '../../../contract/activities.js';
 import type { Lang } from '../../../guidance/types.js';
 import type { Scenario } from '../../../scenarios/types.js';
 import type { Paragraph } from '../../../cards/paragraphs.js';
-import { renderQuizCard } from '../../../cards/quiz-render.js';
+import { render } from '../../../cards/render.js';
 import { QUIZ_STRINGS, SCENARIO_STRINGS } from '../../../i18n/team-cards.js';
 import { quizBaseView, type QuizBaseView } from '../../../cards/team-view.js';
 import { entryRows, type EntryRow } from '../../../cards/rows.js';
@@ -78,5 +78,5 @@ export function scenarioView(input: ScenarioInput, lang: Lang, lookup: EntryLook
 }
 
 export function scenarioCard(input: ScenarioInput, lang: Lang, lookup: EntryLookup): CardJson {
-  return renderQuizCard('scenario', scenarioView(input, lang, lookup));
+  return render('scenario', scenarioView(input, lang, lookup));
 }
