@@ -2,9 +2,6 @@
 import { LANGS, type Lang } from '../guidance/types.js';
 import { AUDIENCES, type Audience } from '../i18n/strings.js';
 
-export const langOf = (data: Readonly<Record<string, unknown>>, fallback: Lang): Lang =>
-  LANGS.includes(data.lang as Lang) ? (data.lang as Lang) : fallback;
-
 export const stringField = (
   data: Readonly<Record<string, unknown>>,
   key: string,

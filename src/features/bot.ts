@@ -1,6 +1,6 @@
 // The whole bot: features first (quiz, weekly scenario), then questions and Q&A card actions.
 // Also keeps the conversation registry current and forgets a conversation's data on uninstall.
-import { detectLanguage, localeLang } from '../matching/language.js';
+import { langOfText, langOfLocale } from '../i18n/lang.js';
 import type { GuidanceBot, MessageTurn, Turn } from '../contract/activities.js';
 import type { Conversations } from '../conversations/conversations.js';
 import type { Feature } from '../contract/feature.js';
@@ -24,14 +24,14 @@ export interface BotParts {
 
 export function createBot(parts: BotParts): GuidanceBot {
   const { qa, features, conversations, forget } = parts;
-  const langOf = (turn: MessageTurn) => detectLanguage(turn.text, turn.locale);
+  const langOfMessage = (turn: MessageTurn) => langOfText(turn.text, turn.locale);
   const search = qa.search?.bind(qa);
   return {
     async onMessage(received) {
       // Features and the registry only ever see a reference without people in it.
       const locale = (await parts.localeFor?.(received)) ?? received.locale;
       const turn = { ...withStorableReference(received), locale };
-      if ((await conversations.remember(turn, () => langOf(turn))) && turn.reference) {
+      if ((await conversations.remember(turn, () => langOfMessage(turn))) && turn.reference) {
         await parts.referenceRefreshed?.(conversations.keyOf(turn)!, turn.reference);
       }
       for (const feature of features) {
@@ -47,7 +47,7 @@ export function createBot(parts: BotParts): GuidanceBot {
     },
     async onInstalled(received: Turn) {
       const turn = withStorableReference(received);
-      await conversations.remember(turn, localeLang(turn.locale), true);
+      await conversations.remember(turn, langOfLocale(turn.locale), true);
       return qa.onInstalled(turn);
     },
     async onUninstalled(turn: Turn) {

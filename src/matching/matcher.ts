@@ -5,7 +5,7 @@
 import type { Catalogue, Entry, Lang } from '../guidance/types.js';
 import { decide, type Decision, type QuestionSignals } from './decide.js';
 import { featuresOf, type QuestionFeatures, type Reading } from './features.js';
-import { detectLanguage } from './language.js';
+import { langOfText } from '../i18n/lang.js';
 import { OUT_OF_SCOPE, type Contribution, type Model } from './model.js';
 import { createPhrasingIndex } from './phrasings.js';
 import { DEFAULT_SETTINGS, type MatchSettings } from './settings.js';
@@ -105,7 +105,7 @@ export function createMatcher(
     };
   };
   return {
-    match: (text, locale, options) => matchIn(text, detectLanguage(text, locale), options),
+    match: (text, locale, options) => matchIn(text, langOfText(text, locale), options),
     matchIn,
   };
 }

@@ -11,7 +11,7 @@ export interface SearchHit {
 }
 
 export interface SearchRanking {
-  /** The language of the query (detectLanguage: the locale unless the text is clearly the other). */
+  /** The language of the query (langOfText: the locale unless the text is clearly the other). */
   readonly lang: Lang;
   /** Best first, at most `limit`. */
   readonly hits: readonly SearchHit[];

@@ -9,7 +9,7 @@ import { QUIZ_STRINGS, SCENARIO_STRINGS } from '../../src/i18n/team-cards.js';
 import { STRINGS } from '../../src/i18n/strings.js';
 import { loadCatalogue } from '../../src/guidance/load.js';
 import { loadScenarios } from '../../src/scenarios/load.js';
-import { hostStrings } from '../../src/host/teams/strings.js';
+import { hostStrings } from '../../src/i18n/host.js';
 
 const catalogue = loadCatalogue();
 const glossary = JSON.parse(

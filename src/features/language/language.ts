@@ -2,6 +2,7 @@
 // preference under the keyed hash of their id. It replaces the Teams locale as the default; a
 // question clearly written in the other language is still answered in that language.
 import type { Lang } from '../../guidance/types.js';
+import { localeOf } from '../../i18n/lang.js';
 import { normalise } from '../../matching/text.js';
 import type { Storage } from '../../storage/storage.js';
 import type { Turn } from '../../contract/activities.js';
@@ -60,7 +61,7 @@ export function languagePreferences(ctx: TeamContext, storage: Storage): Languag
     async localeFor(turn) {
       const personKey = personKeyOf(ctx, turn);
       const lang = personKey ? await preferred(personKey) : undefined;
-      return lang ? (lang === 'fr' ? 'fr-CA' : 'en-CA') : turn.locale;
+      return lang ? localeOf(lang) : turn.locale;
     },
   };
 }

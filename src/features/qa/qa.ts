@@ -7,10 +7,10 @@ import { supportCard } from '../support/support-card.js';
 import { topicsCard } from './cards/topics.js';
 import { welcomeCard } from './cards/welcome.js';
 import type { Catalogue, Lang } from '../../guidance/types.js';
-import { detectLanguage, localeLang } from '../../matching/language.js';
+import { langOfData, langOfLocale, langOfText } from '../../i18n/lang.js';
 import type { Matcher } from '../../matching/matcher.js';
 import type { SupportProfile } from '../../organization/profile.js';
-import { audienceOf, langOf, stringField } from '../../contract/action-data.js';
+import { audienceOf, stringField } from '../../contract/action-data.js';
 import { parseCommand, withoutAskPrefix } from './commands.js';
 import type {
   ActionResult,
@@ -87,7 +87,7 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
   function smallTalkReply(text: string, locale: string | undefined): Reply | undefined {
     const talk = readSmallTalk(text);
     if (!talk) return undefined;
-    const lang = talk.lang ?? localeLang(locale);
+    const lang = talk.lang ?? langOfLocale(locale);
     return { lang, text: STRINGS[lang].smallTalk[talk.kind] };
   }
 
@@ -98,8 +98,7 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
       return Promise.resolve([
         smallTalkReply(text, turn.locale) ?? answerQuestion(text, turn.locale),
       ]);
-    const lang =
-      command.lang ?? (text ? detectLanguage(text, turn.locale) : localeLang(turn.locale));
+    const lang = command.lang ?? (text ? langOfText(text, turn.locale) : langOfLocale(turn.locale));
     if (command.command === 'support')
       return Promise.resolve([card(lang, supportCard(lang, supportProfile, command.audience))]);
     if (command.command === 'topics')
@@ -108,7 +107,7 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
   }
 
   async function onAction(turn: ActionTurn): Promise<ActionResult> {
-    const lang = langOf(turn.data, localeLang(turn.locale));
+    const lang = langOfData(turn.data, langOfLocale(turn.locale));
     const entryId = stringField(turn.data, 'entryId');
     const entry = entryId ? lookup(entryId) : undefined;
     switch (turn.verb) {
@@ -151,7 +150,7 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
   });
 
   const onInstalled = (turn: Turn) => {
-    const lang = localeLang(turn.locale);
+    const lang = langOfLocale(turn.locale);
     return Promise.resolve([card(lang, welcomeCard(lang))]);
   };
 

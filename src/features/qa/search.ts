@@ -5,7 +5,7 @@ import { answerCard } from './cards/answer.js';
 import { VERDICT_ICONS } from '../../cards/rows.js';
 import { STRINGS } from '../../i18n/strings.js';
 import type { Catalogue, Entry, Lang } from '../../guidance/types.js';
-import { localeLang } from '../../matching/language.js';
+import { langOfLocale } from '../../i18n/lang.js';
 import type { Matcher } from '../../matching/matcher.js';
 import { searchEntries } from '../../matching/search.js';
 import type { CardJson, SearchItem, SearchResult, SearchTurn } from '../../contract/activities.js';
@@ -55,7 +55,7 @@ export function createSearch(deps: SearchDeps): (turn: SearchTurn) => Promise<Se
   return (turn) => {
     const query = turn.query.slice(0, MAX_SEARCH_LENGTH).trim();
     if (!query) {
-      const lang = localeLang(turn.locale);
+      const lang = langOfLocale(turn.locale);
       return Promise.resolve({ lang, items: [], message: SEARCH_STRINGS[lang].typeToSearch });
     }
     const skip = turn.skip ?? 0;

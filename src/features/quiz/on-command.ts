@@ -1,7 +1,7 @@
 // "@bot quiz", "quiz 4", "questionnaire": starts a quiz in a meeting, group chat or channel and
 // posts its first question for everyone.
 import { quizQuestionCard } from './cards/question.js';
-import { detectLanguage } from '../../matching/language.js';
+import { langOfText } from '../../i18n/lang.js';
 import type { QuizCommand } from './command.js';
 import type { QuizService } from './service.js';
 import type { QuizRecord } from './types.js';
@@ -16,7 +16,7 @@ export async function startQuiz(
   turn: MessageTurn,
   command: QuizCommand,
 ): Promise<Reply[]> {
-  const lang = command.lang ?? detectLanguage(turn.text, turn.locale);
+  const lang = command.lang ?? langOfText(turn.text, turn.locale);
   const conversationKey = ctx.conversations.keyOf(turn);
   const personKey = personKeyOf(ctx, turn);
   if (turn.conversation === 'personal' || !conversationKey || !personKey) {

@@ -4,7 +4,7 @@ import { scenarioCard } from './cards/scenario.js';
 import { hasChoice } from './cards/parts.js';
 import { scenarioPersonalCard } from './cards/personal.js';
 import type { Lang } from '../../guidance/types.js';
-import { detectLanguage } from '../../matching/language.js';
+import { langOfData, langOfLocale, langOfText } from '../../i18n/lang.js';
 import { normalise } from '../../matching/text.js';
 import { advanceRotation } from '../schedule/rotation.js';
 import type { Scenario } from '../../scenarios/types.js';
@@ -12,7 +12,7 @@ import type { Storage } from '../../storage/storage.js';
 import type { Reply } from '../../contract/activities.js';
 import type { Feature } from '../../contract/feature.js';
 import { TEAM_VERBS } from '../../contract/verbs.js';
-import { badRequest, langOfData, lookupIn, type TeamContext } from '../team/team-context.js';
+import { badRequest, lookupIn, type TeamContext } from '../team/team-context.js';
 
 const COMMAND = /^(scenario|scenario please|new scenario|nouveau scenario)$/;
 
@@ -52,7 +52,7 @@ export function scenarioFeature(ctx: TeamContext, deps: ScenarioFeatureDeps): Fe
       const lang =
         /sc[ée]nario/i.test(turn.text) && /é/.test(turn.text)
           ? 'fr'
-          : detectLanguage(turn.text, turn.locale);
+          : langOfText(turn.text, turn.locale);
       return postNow(ctx.conversations.keyOf(turn), lang);
     },
     actions: {
@@ -65,7 +65,7 @@ export function scenarioFeature(ctx: TeamContext, deps: ScenarioFeatureDeps): Fe
         }
         const card = scenarioPersonalCard(
           { scenario, choice },
-          langOfData(turn.data, turn),
+          langOfData(turn.data, langOfLocale(turn.locale)),
           lookupIn(ctx.catalogue),
         );
         return Promise.resolve({ kind: 'card', card, personal: true });

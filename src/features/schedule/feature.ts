@@ -1,7 +1,7 @@
 // "@bot schedule weekly Monday 9:00", "pause", "resume", "skip next", "stop", "schedule": the
 // per-channel weekly scenario. The reply goes to the channel, so it says who changed what.
 import type { Lang } from '../../guidance/types.js';
-import { localeLang } from '../../matching/language.js';
+import { langOfLocale } from '../../i18n/lang.js';
 import {
   describe,
   EXPECTED_FORMAT,
@@ -69,7 +69,7 @@ export function scheduleFeature(deps: ScheduleFeatureDeps): Feature {
   async function change(turn: MessageTurn, key: string, command: ChangeRequest) {
     const { lang } = command;
     const t = SCHEDULE_STRINGS[lang];
-    const who = turn.user?.name?.trim() || (lang === 'fr' ? "Quelqu'un" : 'Someone');
+    const who = turn.user?.name?.trim() || t.someone;
     const current = await deps.schedules.get(key);
     const plan = planChange(
       current?.schedule,
@@ -104,7 +104,7 @@ export function scheduleFeature(deps: ScheduleFeatureDeps): Feature {
 
   return {
     command(turn) {
-      const command = parseScheduleCommand(turn.text, localeLang(turn.locale));
+      const command = parseScheduleCommand(turn.text, langOfLocale(turn.locale));
       return command ? run(turn, command) : undefined;
     },
     actions: {},

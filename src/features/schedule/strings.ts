@@ -1,11 +1,12 @@
 // What the weekly-scenario commands say back, in both languages. `who` is the person's display
 // name as Teams gives it: the channel is told who changed its schedule.
 import type { Lang } from '../../guidance/types.js';
+import { localeOf } from '../../i18n/lang.js';
 import type { LastPost } from './index.js';
 
 /** "Monday, November 30, 9:00 a.m." in the schedule's own time zone. */
 const when = (lang: Lang, date: Date, timeZone: string) =>
-  new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+  new Intl.DateTimeFormat(localeOf(lang), {
     weekday: 'long',
     month: 'long',
     day: 'numeric',
@@ -35,6 +36,8 @@ export interface ScheduleStrings {
     Record<'no-schedule' | 'not-active' | 'already-active' | 'already-skipping', string>
   >;
   readonly busy: string;
+  /** Who changed the schedule, when Teams did not give a name. */
+  readonly someone: string;
 }
 
 export const SCHEDULE_STRINGS: Record<Lang, ScheduleStrings> = {
@@ -68,6 +71,7 @@ export const SCHEDULE_STRINGS: Record<Lang, ScheduleStrings> = {
       'already-skipping': 'The next weekly scenario is already set to be skipped.',
     },
     busy: 'Someone else is changing the schedule right now. Please try again.',
+    someone: 'Someone',
   },
   fr: {
     onlyInChannels:
@@ -105,5 +109,6 @@ export const SCHEDULE_STRINGS: Record<Lang, ScheduleStrings> = {
       'already-skipping': 'Il est déjà prévu de sauter le prochain scénario de la semaine.',
     },
     busy: "Quelqu'un d'autre modifie la planification en ce moment. Veuillez réessayer.",
+    someone: "Quelqu'un",
   },
 };

@@ -2,7 +2,7 @@
 // (keyed hashes, never the ids themselves) and the card language.
 import type { EntryLookup } from '../qa/cards/answer.js';
 import type { Catalogue, Lang } from '../../guidance/types.js';
-import { localeLang } from '../../matching/language.js';
+import { langOfLocale } from '../../i18n/lang.js';
 import type { KeyHasher } from '../../privacy/keys.js';
 import type { ActionResult, Turn } from '../../contract/activities.js';
 import type { Conversations } from '../../conversations/conversations.js';
@@ -32,9 +32,6 @@ export const personKeyOf = (ctx: TeamContext, turn: Turn): string | undefined =>
   const id = turn.user?.aadObjectId ?? (ctx.entraIdRequired ? undefined : turn.user?.id);
   return id ? ctx.hasher.person(id) : undefined;
 };
-
-export const langOfData = (data: Readonly<Record<string, unknown>>, turn: Turn): Lang =>
-  data.lang === 'fr' || data.lang === 'en' ? data.lang : localeLang(turn.locale);
 
 export const badRequest = (code: string, message: string): ActionResult => ({
   kind: 'bad-request',

@@ -1,7 +1,7 @@
 // The one place a failed turn ends: log what is safe to log, tell the user, never hang the turn.
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../../util/logger.js';
-import { hostStrings } from './strings.js';
+import { hostStrings } from '../../i18n/host.js';
 
 export const ERROR_TYPE = 'application/vnd.microsoft.error';
 

@@ -7,7 +7,8 @@ import {
 } from '../../../src/host/teams/activities.js';
 import { authFailureStatus } from '../../../src/host/teams/auth-failure.js';
 import { RecentKeys } from '../../../src/util/recent-keys.js';
-import { hostStrings, langOf } from '../../../src/host/teams/strings.js';
+import { langOfLocale } from '../../../src/i18n/lang.js';
+import { hostStrings } from '../../../src/i18n/host.js';
 
 const bot = { id: '28:bot', name: 'Guidance' };
 
@@ -62,8 +63,8 @@ describe('replyActivities', () => {
 
 describe('strings', () => {
   it('picks French for any fr locale', () => {
-    expect(['fr', 'fr-CA', 'FR-fr'].map(langOf)).toEqual(['fr', 'fr', 'fr']);
-    expect([undefined, 'en-US', 'de-DE'].map(langOf)).toEqual(['en', 'en', 'en']);
+    expect(['fr', 'fr-CA', 'FR-fr'].map(langOfLocale)).toEqual(['fr', 'fr', 'fr']);
+    expect([undefined, 'en-US', 'de-DE'].map(langOfLocale)).toEqual(['en', 'en', 'en']);
     expect(hostStrings('fr-CA').apology).toMatch(/^Désolé/);
   });
 });

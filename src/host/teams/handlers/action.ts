@@ -2,7 +2,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { ActionResult, ActionTurn } from '../../../contract/activities.js';
 import { ADAPTIVE_CARD, isRecord, sendReplies, turnOf } from '../activities.js';
-import { hostStrings, langOf } from '../strings.js';
+import { langOfLocale } from '../../../i18n/lang.js';
+import { hostStrings } from '../../../i18n/host.js';
 import { ERROR_TYPE } from '../turn-error.js';
 import type { HandlerDeps } from './deps.js';
 
@@ -83,7 +84,7 @@ export async function handleSubmit(
 ): Promise<void> {
   const { activity } = context;
   const result = await deps.bot.onAction({ ...turnOf(activity, context), ...action });
-  const lang = langOf(activity.locale);
+  const lang = langOfLocale(activity.locale);
   if (result.kind !== 'bad-request' && result.post) await sendReplies(context, result.post);
   // An old client's Action.Submit answer arrives as a message and a reply is seen by everyone:
   // a personal view (their quiz result) is acknowledged instead of shown.

@@ -1,5 +1,6 @@
 // The host's own user-facing words (everything else the user sees comes from the bot).
-import type { Lang } from '../../guidance/types.js';
+import type { Lang } from '../guidance/types.js';
+import { langOfLocale } from './lang.js';
 
 export interface HostStrings {
   /** Sent when a turn fails; says nothing about the cause. */
@@ -24,11 +25,4 @@ const STRINGS: Readonly<Record<Lang, HostStrings>> = {
   },
 };
 
-/**
- * French for any "fr" locale (fr, fr-CA, fr-FR…), English otherwise — including a locale that is
- * not a string: the turn-error handler calls this, and must not throw on what a request carried.
- */
-export const langOf = (locale: unknown): Lang =>
-  typeof locale === 'string' && locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-
-export const hostStrings = (locale: unknown): HostStrings => STRINGS[langOf(locale)];
+export const hostStrings = (locale: unknown): HostStrings => STRINGS[langOfLocale(locale)];
