@@ -1,12 +1,12 @@
 // Fields every quiz and scenario view model carries: the language, the verbs (Q&A verbs for the
 // "read the guidance" rows, team verbs for the quiz; templates bind to these, never to literals),
 // the shared UI strings, the card's fallback text and the translation footnote.
-import { TEAM_VERBS, VERBS } from '../contract/verbs.js';
+import { QA_VERBS, QUIZ_VERBS, SCENARIO_VERBS } from '../contract/verbs.js';
 import type { Lang } from '../guidance/types.js';
 import { STRINGS, type UiStrings } from '../i18n/strings.js';
 
-/** Both verb tables in one: their keys do not overlap, and a typo stays a compile error. */
-export const CARD_VERBS = { ...VERBS, ...TEAM_VERBS } as const;
+/** The verb tables in one: their keys do not overlap, and a typo stays a compile error. */
+export const CARD_VERBS = { ...QA_VERBS, ...QUIZ_VERBS, ...SCENARIO_VERBS } as const;
 
 export interface QuizBaseView {
   readonly lang: Lang;

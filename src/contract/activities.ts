@@ -1,6 +1,7 @@
 // What the Teams host asks of the bot's logic. Nothing here knows botbuilder: the host in
 // src/host/teams/ turns activities into these calls and these results into activities.
 import type { Lang } from '../guidance/types.js';
+import type { Verb } from './verbs.js';
 
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
 
@@ -44,7 +45,8 @@ export interface MessageTurn extends Turn {
 }
 
 export interface ActionTurn extends Turn {
-  readonly verb: string;
+  /** Only verbs of ours reach the bot: the host answers any other with UNKNOWN_VERB. */
+  readonly verb: Verb;
   readonly data: Readonly<Record<string, unknown>>;
 }
 
@@ -66,6 +68,13 @@ export type ActionResult =
     }
   | { readonly kind: 'message'; readonly message: string; readonly post?: readonly Reply[] }
   | { readonly kind: 'bad-request'; readonly code: string; readonly message: string };
+
+/** The answer to a card action whose verb is not one of ours. */
+export const UNKNOWN_VERB: ActionResult = Object.freeze({
+  kind: 'bad-request',
+  code: 'UnknownVerb',
+  message: 'This card action is not supported.',
+});
 
 /** A compose-box search ("Search the guidance" message extension). */
 export interface SearchTurn extends Turn {

@@ -2,6 +2,7 @@
 // commands it recognises and the card verbs it handles. Features are registered in one place
 // (src/features/bot.ts); the Q&A bot answers everything else.
 import type { ActionResult, ActionTurn, MessageTurn, Reply } from './activities.js';
+import type { Verb } from './verbs.js';
 
 export type ActionHandler = (turn: ActionTurn) => Promise<ActionResult>;
 
@@ -9,5 +10,5 @@ export interface Feature {
   /** Replies to a command, or undefined when the message is not one of this feature's commands. */
   command(turn: MessageTurn): Promise<readonly Reply[]> | undefined;
   /** Handlers by verb. */
-  readonly actions: Readonly<Record<string, ActionHandler>>;
+  readonly actions: Readonly<Partial<Record<Verb, ActionHandler>>>;
 }

@@ -1,5 +1,9 @@
-// Universal Action verbs carried by our cards. Typed constants: a typo is a compile error.
-export const VERBS = {
+// Universal Action verbs carried by our cards, one table per feature. Typed end to end: card view
+// models take them from here, the host admits only these (isVerb), ActionTurn.verb is a Verb and
+// features key their handlers by Verb, so a typo anywhere is a compile error.
+
+/** Questions and answers. */
+export const QA_VERBS = {
   /** Show one catalogue entry. data: { entryId, lang } */
   showEntry: 'entry.show',
   /** "Was this helpful?" data: { entryId, lang, helpful: boolean } */
@@ -12,13 +16,8 @@ export const VERBS = {
   noneOfThese: 'dym.none',
 } as const;
 
-export type Verb = (typeof VERBS)[keyof typeof VERBS];
-
-export const isVerb = (value: unknown): value is Verb =>
-  typeof value === 'string' && (Object.values(VERBS) as string[]).includes(value);
-
-/** Verbs of the team features: quiz in a meeting/chat/channel and the weekly scenario card. */
-export const TEAM_VERBS = {
+/** The quiz in a meeting, group chat or channel. */
+export const QUIZ_VERBS = {
   /** data: { quizId, question (index), choice } */
   quizAnswer: 'quiz.answer',
   /** Card refresh for one member's own view. data: { quizId, question } */
@@ -29,8 +28,25 @@ export const TEAM_VERBS = {
   quizNext: 'quiz.next',
   /** Starter only. data: { quizId } */
   quizClose: 'quiz.close',
-  /** "What would you do?" on a scenario card. data: { scenarioId, choice, lang } */
+} as const;
+
+/** The scenario card (posted weekly or on demand). */
+export const SCENARIO_VERBS = {
+  /** "What would you do?" data: { scenarioId, choice, lang } */
   scenarioAnswer: 'scenario.answer',
 } as const;
 
-export type TeamVerb = (typeof TEAM_VERBS)[keyof typeof TEAM_VERBS];
+type ValueOf<T> = T[keyof T];
+export type QaVerb = ValueOf<typeof QA_VERBS>;
+export type QuizVerb = ValueOf<typeof QUIZ_VERBS>;
+export type ScenarioVerb = ValueOf<typeof SCENARIO_VERBS>;
+export type Verb = QaVerb | QuizVerb | ScenarioVerb;
+
+const ALL: ReadonlySet<string> = new Set<string>([
+  ...Object.values(QA_VERBS),
+  ...Object.values(QUIZ_VERBS),
+  ...Object.values(SCENARIO_VERBS),
+]);
+
+export const isVerb = (value: unknown): value is Verb =>
+  typeof value === 'string' && ALL.has(value);

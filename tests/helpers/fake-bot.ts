@@ -55,8 +55,8 @@ export function createFakeBot(): FakeBot {
       if (turn.verb === 'entry.show')
         return result({ kind: 'card', card: lengthCard(JSON.stringify(turn.data).length) });
       if (turn.verb === 'feedback.helpful') return result({ kind: 'message', message: 'Thanks!' });
-      if (turn.verb === 'boom') return Promise.reject(new Error('fake action failure'));
-      return result({ kind: 'bad-request', code: 'UnknownVerb', message: 'Unknown action.' });
+      if (turn.data.boom === true) return Promise.reject(new Error('fake action failure'));
+      return result({ kind: 'bad-request', code: 'Unhandled', message: 'Not handled here.' });
     },
     onInstalled: (turn) => {
       installs.push(turn);

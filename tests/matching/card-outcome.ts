@@ -2,7 +2,7 @@
 // answer (its entry id, from the "Was this helpful?" buttons), "did you mean" (the offered ids), or
 // "not found" (the sentence in either language).
 import { STRINGS } from '../../src/i18n/strings.js';
-import { VERBS } from '../../src/contract/verbs.js';
+import { QA_VERBS } from '../../src/contract/verbs.js';
 import type { Outcome } from './blind-score.js';
 
 interface Action {
@@ -25,12 +25,14 @@ const NOT_FOUND = [STRINGS.en.notFound.sentence, STRINGS.fr.notFound.sentence];
 export function outcomeOfCards(cards: readonly unknown[]): Outcome {
   for (const card of cards) {
     const actions = actionsOf(card);
-    const feedback = actions.find((a) => a.verb === VERBS.feedback);
+    const feedback = actions.find((a) => a.verb === QA_VERBS.feedback);
     if (feedback) return { kind: 'answer', id: String(feedback.data?.entryId) };
-    if (actions.some((a) => a.verb === VERBS.noneOfThese))
+    if (actions.some((a) => a.verb === QA_VERBS.noneOfThese))
       return {
         kind: 'did-you-mean',
-        ids: actions.filter((a) => a.verb === VERBS.showEntry).map((a) => String(a.data?.entryId)),
+        ids: actions
+          .filter((a) => a.verb === QA_VERBS.showEntry)
+          .map((a) => String(a.data?.entryId)),
       };
     const text = JSON.stringify(card);
     if (NOT_FOUND.some((s) => text.includes(JSON.stringify(s).slice(1, -1))))

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryFeedback } from '../../src/features/qa/feedback.js';
 import { createGuidanceBot } from '../../src/features/qa/qa.js';
-import { VERBS } from '../../src/contract/verbs.js';
+import { QA_VERBS } from '../../src/contract/verbs.js';
 import { topicsCard } from '../../src/features/qa/cards/topics.js';
 import { withAddition } from '../../src/guidance/extend.js';
 import { loadCatalogue } from '../../src/guidance/load.js';
@@ -164,7 +164,7 @@ describe('with the Justice profile', () => {
 
   it('lists the reminder among the topics', async () => {
     const result = await bot.onAction({
-      verb: VERBS.showTopics,
+      verb: QA_VERBS.showTopics,
       data: { lang: 'en', sectionId: 'justice' },
       locale: 'en-CA',
       conversation: 'personal',

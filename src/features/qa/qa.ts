@@ -12,19 +12,20 @@ import type { Matcher } from '../../matching/matcher.js';
 import type { SupportProfile } from '../../organization/profile.js';
 import { audienceOf, stringField } from '../../contract/action-data.js';
 import { parseCommand, withoutAskPrefix } from './commands.js';
-import type {
-  ActionResult,
-  ActionTurn,
-  GuidanceBot,
-  MessageTurn,
-  Reply,
-  Turn,
+import {
+  type ActionResult,
+  type ActionTurn,
+  type GuidanceBot,
+  type MessageTurn,
+  type Reply,
+  type Turn,
+  UNKNOWN_VERB,
 } from '../../contract/activities.js';
 import type { FeedbackRecorder } from './feedback.js';
 import { questionParts } from './question-parts.js';
 import { createSearch } from './search.js';
 import { readSmallTalk } from './small-talk.js';
-import { VERBS } from '../../contract/verbs.js';
+import { QA_VERBS } from '../../contract/verbs.js';
 
 export interface GuidanceBotDeps {
   readonly catalogue: Catalogue;
@@ -111,24 +112,20 @@ export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
     const entryId = stringField(turn.data, 'entryId');
     const entry = entryId ? lookup(entryId) : undefined;
     switch (turn.verb) {
-      case VERBS.showEntry:
+      case QA_VERBS.showEntry:
         return entry ? { kind: 'card', card: answerCard(entry, lookup, lang) } : unknownEntry(lang);
-      case VERBS.feedback:
+      case QA_VERBS.feedback:
         if (!entry || typeof turn.data.helpful !== 'boolean') return unknownEntry(lang);
         await deps.feedback.record(entry.id, turn.data.helpful);
         return { kind: 'card', card: answerCard(entry, lookup, lang, { feedbackGiven: true }) };
-      case VERBS.showTopics:
+      case QA_VERBS.showTopics:
         return showTopics(lang, stringField(turn.data, 'sectionId'));
-      case VERBS.showSupport:
+      case QA_VERBS.showSupport:
         return { kind: 'card', card: supportCard(lang, supportProfile, audienceOf(turn.data)) };
-      case VERBS.noneOfThese:
+      case QA_VERBS.noneOfThese:
         return { kind: 'card', card: notFoundCard('', lang, supportProfile) };
       default:
-        return {
-          kind: 'bad-request',
-          code: 'UnknownVerb',
-          message: 'This card action is not supported.',
-        };
+        return UNKNOWN_VERB;
     }
   }
 

@@ -10,7 +10,7 @@ import type { QuizService } from './service.js';
 import type { QuizRecord, QuizSummary } from './types.js';
 import type { ActionResult, ActionTurn, Reply } from '../../contract/activities.js';
 import type { ActionHandler } from '../../contract/feature.js';
-import { TEAM_VERBS } from '../../contract/verbs.js';
+import { QUIZ_VERBS } from '../../contract/verbs.js';
 import { questionCard } from './on-command.js';
 import { badRequest, lookupIn, personKeyOf, type TeamContext } from '../team/team-context.js';
 import { TEAM_STRINGS } from '../team/strings.js';
@@ -168,10 +168,10 @@ export function quizActions(ctx: TeamContext, quizzes: QuizService): Record<stri
     });
 
   return {
-    [TEAM_VERBS.quizAnswer]: answer,
-    [TEAM_VERBS.quizRefresh]: refresh,
-    [TEAM_VERBS.quizResults]: showResults,
-    [TEAM_VERBS.quizNext]: advance('next'),
-    [TEAM_VERBS.quizClose]: advance('close'),
+    [QUIZ_VERBS.quizAnswer]: answer,
+    [QUIZ_VERBS.quizRefresh]: refresh,
+    [QUIZ_VERBS.quizResults]: showResults,
+    [QUIZ_VERBS.quizNext]: advance('next'),
+    [QUIZ_VERBS.quizClose]: advance('close'),
   };
 }

@@ -11,7 +11,7 @@ import type { Scenario } from '../../scenarios/types.js';
 import type { Storage } from '../../storage/storage.js';
 import type { Reply } from '../../contract/activities.js';
 import type { Feature } from '../../contract/feature.js';
-import { TEAM_VERBS } from '../../contract/verbs.js';
+import { SCENARIO_VERBS } from '../../contract/verbs.js';
 import { badRequest, lookupIn, type TeamContext } from '../team/team-context.js';
 
 const COMMAND = /^(scenario|scenario please|new scenario|nouveau scenario)$/;
@@ -56,7 +56,7 @@ export function scenarioFeature(ctx: TeamContext, deps: ScenarioFeatureDeps): Fe
       return postNow(ctx.conversations.keyOf(turn), lang);
     },
     actions: {
-      [TEAM_VERBS.scenarioAnswer]: (turn) => {
+      [SCENARIO_VERBS.scenarioAnswer]: (turn) => {
         const scenario =
           typeof turn.data.scenarioId === 'string' ? byId.get(turn.data.scenarioId) : undefined;
         const choice = typeof turn.data.choice === 'string' ? turn.data.choice : '';

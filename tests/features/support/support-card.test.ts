@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERBS } from '../../../src/contract/verbs.js';
+import { QA_VERBS } from '../../../src/contract/verbs.js';
 import { STRINGS, type SupportGroup } from '../../../src/i18n/strings.js';
 import { supportCard } from '../../../src/features/support/support-card.js';
 import { LANGS } from '../../../src/guidance/types.js';
@@ -85,7 +85,7 @@ describe.each(LANGS)('supportCard (%s)', (lang) => {
 
   it('offers browsing topics', () => {
     expect(executeActions(supportCard(lang)).map((a) => [a.verb, a.data])).toEqual([
-      [VERBS.showTopics, { lang }],
+      [QA_VERBS.showTopics, { lang }],
     ]);
   });
 });

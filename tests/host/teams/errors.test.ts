@@ -105,7 +105,7 @@ describe('failing turns', () => {
   });
 
   it('answers a failing card action with a 500-type invoke body, not an HTTP 5xx', async () => {
-    const res = await post(host.messagesUrl, A.cardAction('boom', {}, opts));
+    const res = await post(host.messagesUrl, A.cardAction('topics.show', { boom: true }, opts));
     expect(res.status).toBe(200);
     expect(res.json).toEqual({
       statusCode: 500,

@@ -5,7 +5,7 @@
 // with an apology, so not a 5xx) are collected and must not happen either.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEAM_VERBS, VERBS } from '../../../src/contract/verbs.js';
+import { QA_VERBS, QUIZ_VERBS, SCENARIO_VERBS } from '../../../src/contract/verbs.js';
 import { BOT, TENANT, USER } from '../../helpers/activities.js';
 import { newDataDir, startBotHost, type BotHost } from '../../helpers/bot-host.js';
 import { captureLogger, type CapturedLogger } from '../../helpers/capture-logger.js';
@@ -80,7 +80,14 @@ const text = fc.oneof(
 );
 
 const verb = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...Object.values(VERBS), ...Object.values(TEAM_VERBS)) },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      ...Object.values(QA_VERBS),
+      ...Object.values(QUIZ_VERBS),
+      ...Object.values(SCENARIO_VERBS),
+    ),
+  },
   { weight: 1, arbitrary: fc.string() },
   { weight: 1, arbitrary: anything },
 );

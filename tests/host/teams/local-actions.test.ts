@@ -36,14 +36,16 @@ describe('adaptiveCard/action', () => {
     expect(host.bot.actions.at(-1)).toMatchObject({ data: {} });
   });
 
-  it('answers an unknown verb with a 400-type body', async () => {
+  it('answers an unknown verb with a 400-type body, without asking the bot', async () => {
+    const before = host.bot.actions.length;
     const res = await post(host.messagesUrl, A.cardAction('no.such.verb', {}, opts));
     expect(res.status).toBe(200);
     expect(res.json).toEqual({
       statusCode: 400,
       type: 'application/vnd.microsoft.error',
-      value: { code: 'UnknownVerb', message: 'Unknown action.' },
+      value: { code: 'UnknownVerb', message: 'This card action is not supported.' },
     });
+    expect(host.bot.actions).toHaveLength(before);
   });
 
   it.each([

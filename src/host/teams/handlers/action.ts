@@ -1,6 +1,7 @@
 // Card actions: Universal Actions (adaptiveCard/action invoke) and Action.Submit from old clients.
 import type { TurnContext } from 'botbuilder';
-import type { ActionResult, ActionTurn } from '../../../contract/activities.js';
+import { type ActionResult, UNKNOWN_VERB } from '../../../contract/activities.js';
+import { isVerb } from '../../../contract/verbs.js';
 import { ADAPTIVE_CARD, isRecord, sendReplies, turnOf } from '../activities.js';
 import { langOfLocale } from '../../../i18n/lang.js';
 import { hostStrings } from '../../../i18n/host.js';
@@ -31,10 +32,20 @@ export function actionBody(result: ActionResult): CardActionBody {
   }
 }
 
+/** A card action as read from the wire: any verb a client sent. */
+export interface ReadAction {
+  readonly verb: string;
+  readonly data: Record<string, unknown>;
+}
+
+/** The bot acts on verbs of ours; any other gets UNKNOWN_VERB without reaching it. */
+const actOn = (context: TurnContext, deps: HandlerDeps, { verb, data }: ReadAction) =>
+  isVerb(verb)
+    ? deps.bot.onAction({ ...turnOf(context.activity, context), verb, data })
+    : Promise.resolve(UNKNOWN_VERB);
+
 /** The verb and data of an Action.Execute invoke value, or undefined when they are unusable. */
-function executeAction(
-  value: unknown,
-): { verb: string; data: Record<string, unknown> } | undefined {
+function executeAction(value: unknown): ReadAction | undefined {
   const action = isRecord(value) ? value.action : undefined;
   if (!isRecord(action) || typeof action.verb !== 'string') return undefined;
   const data = action.data ?? {};
@@ -55,7 +66,7 @@ export async function handleCardAction(
     const message = hostStrings(activity.locale).invalidAction;
     return actionBody({ kind: 'bad-request', code: 'BadRequest', message });
   }
-  const result = await deps.bot.onAction({ ...turnOf(activity, context), ...action });
+  const result = await actOn(context, deps, action);
   // Messages for everyone (the next quiz question, a closing summary) go to the conversation;
   // the invoke response itself is the clicking person's own view.
   if (result.kind !== 'bad-request' && result.post) await sendReplies(context, result.post);
@@ -63,9 +74,7 @@ export async function handleCardAction(
 }
 
 /** A message carrying Action.Submit data with a string verb (no text), as old clients send. */
-export function submittedAction(
-  context: TurnContext,
-): Omit<ActionTurn, 'locale' | 'conversation'> | undefined {
+export function submittedAction(context: TurnContext): ReadAction | undefined {
   const { text } = context.activity;
   const value: unknown = context.activity.value;
   if ((text ?? '').trim() !== '' || !isRecord(value) || typeof value.verb !== 'string')
@@ -80,10 +89,10 @@ export function submittedAction(
 export async function handleSubmit(
   context: TurnContext,
   deps: HandlerDeps,
-  action: Omit<ActionTurn, 'locale' | 'conversation'>,
+  action: ReadAction,
 ): Promise<void> {
   const { activity } = context;
-  const result = await deps.bot.onAction({ ...turnOf(activity, context), ...action });
+  const result = await actOn(context, deps, action);
   const lang = langOfLocale(activity.locale);
   if (result.kind !== 'bad-request' && result.post) await sendReplies(context, result.post);
   // An old client's Action.Submit answer arrives as a message and a reply is seen by everyone:

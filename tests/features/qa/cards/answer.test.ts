@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERBS } from '../../../../src/contract/verbs.js';
+import { QA_VERBS } from '../../../../src/contract/verbs.js';
 import { answerCard, answerView } from '../../../../src/features/qa/cards/answer.js';
 import { LANGS, type Entry } from '../../../../src/guidance/types.js';
 import { cardProblems } from '../../../cards/card-problems.js';
@@ -46,7 +46,7 @@ describe.each(LANGS)('answerCard (%s)', (lang) => {
 
   it('offers related entries as rows carrying only entryId and lang', () => {
     const rows = executeActions(answerCard(politicalActivities, lookup, lang)).filter(
-      (a) => a.verb === VERBS.showEntry,
+      (a) => a.verb === QA_VERBS.showEntry,
     );
     // "missing-id" in related is skipped rather than breaking the card.
     expect(rows.map((a) => a.data)).toEqual([
@@ -57,11 +57,11 @@ describe.each(LANGS)('answerCard (%s)', (lang) => {
 
   it('offers support and feedback actions with ids, not display text', () => {
     const actions = executeActions(answerCard(sampleEntry, lookup, lang));
-    expect(actions.find((a) => a.verb === VERBS.showSupport)?.data).toEqual({
+    expect(actions.find((a) => a.verb === QA_VERBS.showSupport)?.data).toEqual({
       lang,
       audience: 'employees',
     });
-    const feedback = actions.filter((a) => a.verb === VERBS.feedback).map((a) => a.data);
+    const feedback = actions.filter((a) => a.verb === QA_VERBS.feedback).map((a) => a.data);
     expect(feedback).toEqual([
       { entryId: 'ex-petitions', lang, helpful: true },
       { entryId: 'ex-petitions', lang, helpful: false },
@@ -70,7 +70,7 @@ describe.each(LANGS)('answerCard (%s)', (lang) => {
 
   it('replaces the feedback buttons with a thank-you line once feedback is given', () => {
     const card = answerCard(sampleEntry, lookup, lang, { feedbackGiven: true });
-    expect(executeActions(card).some((a) => a.verb === VERBS.feedback)).toBe(false);
+    expect(executeActions(card).some((a) => a.verb === QA_VERBS.feedback)).toBe(false);
     expect(textBlocks(card)).toContain(
       lang === 'en' ? 'Thank you for your feedback.' : 'Merci de votre rétroaction.',
     );

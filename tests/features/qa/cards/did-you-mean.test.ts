@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERBS } from '../../../../src/contract/verbs.js';
+import { QA_VERBS } from '../../../../src/contract/verbs.js';
 import { didYouMeanCard } from '../../../../src/features/qa/cards/did-you-mean.js';
 import { LANGS } from '../../../../src/guidance/types.js';
 import { cardProblems } from '../../../cards/card-problems.js';
@@ -39,7 +39,7 @@ describe.each(LANGS)('didYouMeanCard (%s)', (lang) => {
   });
 
   it('offers at most three choices as wrapped rows carrying entryId and lang', () => {
-    const shown = executeActions(card).filter((a) => a.verb === VERBS.showEntry);
+    const shown = executeActions(card).filter((a) => a.verb === QA_VERBS.showEntry);
     expect(shown.map((a) => a.data)).toEqual(
       choices.slice(0, 3).map((e) => ({ entryId: e.id, lang })),
     );
@@ -47,7 +47,7 @@ describe.each(LANGS)('didYouMeanCard (%s)', (lang) => {
   });
 
   it('ends with "None of these", carrying only the language', () => {
-    const none = executeActions(card).filter((a) => a.verb === VERBS.noneOfThese);
+    const none = executeActions(card).filter((a) => a.verb === QA_VERBS.noneOfThese);
     expect(none.map((a) => a.data)).toEqual([{ lang }]);
   });
 });

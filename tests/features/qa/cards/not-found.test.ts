@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERBS } from '../../../../src/contract/verbs.js';
+import { QA_VERBS } from '../../../../src/contract/verbs.js';
 import { notFoundCard } from '../../../../src/features/qa/cards/not-found.js';
 import { LANGS } from '../../../../src/guidance/types.js';
 import { loadSupportProfile } from '../../../../src/organization/profile.js';
@@ -42,8 +42,8 @@ describe.each(LANGS)('notFoundCard (%s)', (lang) => {
     );
     const actions = executeActions(card);
     expect(actions.map((a) => [a.verb, a.data])).toEqual([
-      [VERBS.showTopics, { lang }],
-      [VERBS.showSupport, { lang }],
+      [QA_VERBS.showTopics, { lang }],
+      [QA_VERBS.showSupport, { lang }],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERBS } from '../../../../src/contract/verbs.js';
+import { QA_VERBS } from '../../../../src/contract/verbs.js';
 import { topicsCard } from '../../../../src/features/qa/cards/topics.js';
 import { LANGS, type Entry } from '../../../../src/guidance/types.js';
 import { cardProblems } from '../../../cards/card-problems.js';
@@ -14,7 +14,7 @@ describe.each(LANGS)('topicsCard (%s)', (lang) => {
     // "leaders" has no entry in the fixtures: it is left out rather than leading to an empty page.
     expect(rows).toEqual(
       ['reflection', 'appropriate', 'risky', 'political'].map((sectionId) => [
-        VERBS.showTopics,
+        QA_VERBS.showTopics,
         { lang, sectionId },
       ]),
     );
@@ -26,10 +26,10 @@ describe.each(LANGS)('topicsCard (%s)', (lang) => {
     expect(cardProblems(card)).toEqual([]);
     const rows = executeActions(card).map((a) => [a.verb, a.data]);
     expect(rows).toEqual([
-      [VERBS.showEntry, { entryId: 'ex-petitions', lang }],
-      [VERBS.showEntry, { entryId: 'ex-political-posts', lang }],
-      [VERBS.showEntry, { entryId: 'ex-partisan-accounts', lang }],
-      [VERBS.showTopics, { lang }],
+      [QA_VERBS.showEntry, { entryId: 'ex-petitions', lang }],
+      [QA_VERBS.showEntry, { entryId: 'ex-political-posts', lang }],
+      [QA_VERBS.showEntry, { entryId: 'ex-partisan-accounts', lang }],
+      [QA_VERBS.showTopics, { lang }],
     ]);
     expect(visibleText(card)).toContain(`⚠️ ${sampleEntry[lang].title}`);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERBS } from '../../../../src/contract/verbs.js';
+import { QA_VERBS } from '../../../../src/contract/verbs.js';
 import { welcomeCard } from '../../../../src/features/qa/cards/welcome.js';
 import { LANGS } from '../../../../src/guidance/types.js';
 import { cardProblems } from '../../../cards/card-problems.js';
@@ -32,8 +32,8 @@ describe.each(LANGS)('welcomeCard (%s)', (lang) => {
   it('gives example questions as plain text, and only two buttons: topics and support', () => {
     expect(visibleText(card).match(/^- .+\?$/gm)).toHaveLength(4);
     expect(executeActions(card).map((a) => [a.verb, a.data])).toEqual([
-      [VERBS.showTopics, { lang }],
-      [VERBS.showSupport, { lang }],
+      [QA_VERBS.showTopics, { lang }],
+      [QA_VERBS.showSupport, { lang }],
     ]);
   });
 });

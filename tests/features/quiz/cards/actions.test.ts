@@ -2,7 +2,7 @@
 // Action.Execute has an Action.Submit fallback with the same data plus its verb; every card is
 // valid, under 28 KB, with a fallback text.
 import { describe, expect, it } from 'vitest';
-import { TEAM_VERBS, VERBS } from '../../../../src/contract/verbs.js';
+import { QA_VERBS, QUIZ_VERBS, SCENARIO_VERBS } from '../../../../src/contract/verbs.js';
 import { LANGS } from '../../../../src/guidance/types.js';
 import { allQuizCards } from '../card-inputs.js';
 import { SCENARIOS } from '../scenarios.js';
@@ -10,7 +10,11 @@ import { cardProblems } from '../../../cards/card-problems.js';
 import { nodes, ofType } from '../../../cards/card-walk.js';
 import { entries } from '../../../cards/fixtures.js';
 
-const KNOWN_VERBS = new Set<string>([...Object.values(VERBS), ...Object.values(TEAM_VERBS)]);
+const KNOWN_VERBS = new Set<string>([
+  ...Object.values(QA_VERBS),
+  ...Object.values(QUIZ_VERBS),
+  ...Object.values(SCENARIO_VERBS),
+]);
 const ALLOWED_KEYS = ['quizId', 'question', 'choice', 'scenarioId', 'entryId', 'lang'];
 
 describe.each(LANGS)('quiz and scenario cards (%s)', (lang) => {

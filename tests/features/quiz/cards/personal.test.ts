@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEAM_VERBS } from '../../../../src/contract/verbs.js';
+import { QUIZ_VERBS } from '../../../../src/contract/verbs.js';
 import {
   quizPersonalCard,
   quizPersonalView,
@@ -91,11 +91,11 @@ describe.each(LANGS)('quizPersonalCard (%s)', (lang) => {
   });
 
   it('offers results and keeps the refresh block, so reloading keeps their view', () => {
-    expect(executeActions(right).map((a) => a.verb)).toContain(TEAM_VERBS.quizResults);
+    expect(executeActions(right).map((a) => a.verb)).toContain(QUIZ_VERBS.quizResults);
     expect(right.refresh).toEqual({
       action: {
         type: 'Action.Execute',
-        verb: TEAM_VERBS.quizRefresh,
+        verb: QUIZ_VERBS.quizRefresh,
         data: { quizId: QUIZ_ID, question: 1 },
       },
       userIds: memberIds(4),
@@ -106,7 +106,7 @@ describe.each(LANGS)('quizPersonalCard (%s)', (lang) => {
       lookup,
     );
     expect(many).not.toHaveProperty('refresh');
-    expect(executeActions(many).map((a) => a.verb)).toContain(TEAM_VERBS.quizRefresh);
+    expect(executeActions(many).map((a) => a.verb)).toContain(QUIZ_VERBS.quizRefresh);
   });
 
   it('shows next/close only on the starter’s own view', () => {
@@ -115,10 +115,10 @@ describe.each(LANGS)('quizPersonalCard (%s)', (lang) => {
         quizPersonalCard({ ...question, choice: 'risky', showStarterControls }, lang, lookup),
       ).map((a) => a.verb);
     expect(verbs(true)).toEqual(
-      expect.arrayContaining([TEAM_VERBS.quizNext, TEAM_VERBS.quizClose]),
+      expect.arrayContaining([QUIZ_VERBS.quizNext, QUIZ_VERBS.quizClose]),
     );
-    expect(verbs(false)).not.toContain(TEAM_VERBS.quizNext);
-    expect(verbs(false)).not.toContain(TEAM_VERBS.quizClose);
+    expect(verbs(false)).not.toContain(QUIZ_VERBS.quizNext);
+    expect(verbs(false)).not.toContain(QUIZ_VERBS.quizClose);
   });
 
   it('refuses to render a choice the scenario does not have', () => {

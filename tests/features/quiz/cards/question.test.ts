@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEAM_VERBS } from '../../../../src/contract/verbs.js';
+import { QUIZ_VERBS } from '../../../../src/contract/verbs.js';
 import { quizQuestionCard } from '../../../../src/features/quiz/cards/question.js';
 import { LANGS } from '../../../../src/guidance/types.js';
 import { memberIds, question, QUIZ_ID } from '../card-inputs.js';
@@ -41,7 +41,7 @@ describe.each(LANGS)('quizQuestionCard (%s)', (lang) => {
   });
 
   it('offers each choice as an Action.Execute carrying quizId, question index and choice id', () => {
-    const answers = executeActions(card).filter((a) => a.verb === TEAM_VERBS.quizAnswer);
+    const answers = executeActions(card).filter((a) => a.verb === QUIZ_VERBS.quizAnswer);
     expect(answers.map((a) => a.data)).toEqual(
       amiraPetition.choices.map((c) => ({ quizId: QUIZ_ID, question: 1, choice: c.id })),
     );
@@ -50,22 +50,22 @@ describe.each(LANGS)('quizQuestionCard (%s)', (lang) => {
 
   it('offers results to everyone, and next/close (honoured for the starter only)', () => {
     expect(verbsOf(card)).toEqual(
-      expect.arrayContaining([TEAM_VERBS.quizResults, TEAM_VERBS.quizNext, TEAM_VERBS.quizClose]),
+      expect.arrayContaining([QUIZ_VERBS.quizResults, QUIZ_VERBS.quizNext, QUIZ_VERBS.quizClose]),
     );
-    for (const a of executeActions(card).filter((x) => x.verb !== TEAM_VERBS.quizAnswer))
+    for (const a of executeActions(card).filter((x) => x.verb !== QUIZ_VERBS.quizAnswer))
       expect(a.data).toEqual({ quizId: QUIZ_ID, question: 1 });
   });
 
   it('drops "Next question" on the last question and keeps "Close quiz"', () => {
     const last = quizQuestionCard({ ...question, question: 2 }, lang);
-    expect(verbsOf(last)).not.toContain(TEAM_VERBS.quizNext);
-    expect(verbsOf(last)).toContain(TEAM_VERBS.quizClose);
+    expect(verbsOf(last)).not.toContain(QUIZ_VERBS.quizNext);
+    expect(verbsOf(last)).toContain(QUIZ_VERBS.quizClose);
   });
 
   it('leaves out the starter buttons on a view made for someone else', () => {
     const other = quizQuestionCard({ ...question, showStarterControls: false }, lang);
-    expect(verbsOf(other)).not.toContain(TEAM_VERBS.quizNext);
-    expect(verbsOf(other)).not.toContain(TEAM_VERBS.quizClose);
+    expect(verbsOf(other)).not.toContain(QUIZ_VERBS.quizNext);
+    expect(verbsOf(other)).not.toContain(QUIZ_VERBS.quizClose);
     expect(cardProblems(other)).toEqual([]);
   });
 
@@ -85,14 +85,14 @@ describe('refresh', () => {
     expect(card.refresh).toEqual({
       action: {
         type: 'Action.Execute',
-        verb: TEAM_VERBS.quizRefresh,
+        verb: QUIZ_VERBS.quizRefresh,
         data: { quizId: QUIZ_ID, question: 1 },
       },
       userIds: ids,
     });
     // With automatic refresh there is no manual button.
     expect(verbsOf({ body: card.body, actions: card.actions })).not.toContain(
-      TEAM_VERBS.quizRefresh,
+      QUIZ_VERBS.quizRefresh,
     );
   });
 
@@ -104,7 +104,7 @@ describe('refresh', () => {
     const card = quizQuestionCard({ ...question, memberIds: ids }, 'en');
     expect(cardProblems(card)).toEqual([]);
     expect(card).not.toHaveProperty('refresh');
-    const refresh = executeActions(card).filter((a) => a.verb === TEAM_VERBS.quizRefresh);
+    const refresh = executeActions(card).filter((a) => a.verb === QUIZ_VERBS.quizRefresh);
     expect(refresh).toEqual([
       expect.objectContaining({ title: 'Refresh', data: { quizId: QUIZ_ID, question: 1 } }),
     ]);

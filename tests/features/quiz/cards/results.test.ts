@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEAM_VERBS } from '../../../../src/contract/verbs.js';
+import { QUIZ_VERBS } from '../../../../src/contract/verbs.js';
 import { quizResultsCard } from '../../../../src/features/quiz/cards/results.js';
 import { LANGS } from '../../../../src/guidance/types.js';
 import { question, QUIZ_ID, results } from '../card-inputs.js';
@@ -73,8 +73,8 @@ describe.each(LANGS)('quizResultsCard (%s)', (lang) => {
 
   it('offers update and back while the question is open, nothing once it is over', () => {
     expect(executeActions(card).map((a) => [a.verb, a.data])).toEqual([
-      [TEAM_VERBS.quizResults, { quizId: QUIZ_ID, question: 1 }],
-      [TEAM_VERBS.quizRefresh, { quizId: QUIZ_ID, question: 1 }],
+      [QUIZ_VERBS.quizResults, { quizId: QUIZ_ID, question: 1 }],
+      [QUIZ_VERBS.quizRefresh, { quizId: QUIZ_ID, question: 1 }],
     ]);
     const final = quizResultsCard({ ...results, live: false }, lang);
     expect(cardProblems(final)).toEqual([]);

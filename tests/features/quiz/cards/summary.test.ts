@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERBS } from '../../../../src/contract/verbs.js';
+import { QA_VERBS } from '../../../../src/contract/verbs.js';
 import { quizSummaryCard } from '../../../../src/features/quiz/cards/summary.js';
 import { LANGS } from '../../../../src/guidance/types.js';
 import { question, summary } from '../card-inputs.js';
@@ -52,7 +52,7 @@ describe.each(LANGS)('quizSummaryCard (%s)', (lang) => {
   });
 
   it('links the related guidance with entry.show rows carrying entryId and lang only', () => {
-    const rows = executeActions(card).filter((a) => a.verb === VERBS.showEntry);
+    const rows = executeActions(card).filter((a) => a.verb === QA_VERBS.showEntry);
     // Each scenario's main entry first; ids missing from the catalogue are skipped.
     expect(rows.map((a) => a.data)).toEqual(
       [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERBS } from '../../../../src/contract/verbs.js';
+import { QA_VERBS } from '../../../../src/contract/verbs.js';
 import { hasChoice } from '../../../../src/features/scenario/cards/parts.js';
 import {
   scenarioPersonalCard,
@@ -76,7 +76,7 @@ describe.each(LANGS)('scenarioPersonalCard (%s)', (lang) => {
   it('links the related guidance', () => {
     expect(
       executeActions(card)
-        .filter((a) => a.verb === VERBS.showEntry)
+        .filter((a) => a.verb === QA_VERBS.showEntry)
         .map((a) => a.data),
     ).toEqual([
       { entryId: 'ex-petitions', lang },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEAM_VERBS, VERBS } from '../../../../src/contract/verbs.js';
+import { QA_VERBS, SCENARIO_VERBS } from '../../../../src/contract/verbs.js';
 import { scenarioCard } from '../../../../src/features/scenario/cards/scenario.js';
 import { LANGS } from '../../../../src/guidance/types.js';
 import { amiraPetition, leaFiles } from '../../quiz/scenarios.js';
@@ -26,14 +26,14 @@ describe.each(LANGS)('scenarioCard (%s)', (lang) => {
   });
 
   it('offers the choices as Action.Execute with scenarioId, choice id and lang', () => {
-    const answers = executeActions(card).filter((a) => a.verb === TEAM_VERBS.scenarioAnswer);
+    const answers = executeActions(card).filter((a) => a.verb === SCENARIO_VERBS.scenarioAnswer);
     expect(answers.map((a) => a.data)).toEqual(
       amiraPetition.choices.map((c) => ({ scenarioId: amiraPetition.id, choice: c.id, lang })),
     );
   });
 
   it('links the related guidance entries that exist', () => {
-    const rows = executeActions(card).filter((a) => a.verb === VERBS.showEntry);
+    const rows = executeActions(card).filter((a) => a.verb === QA_VERBS.showEntry);
     expect(rows.map((a) => a.data)).toEqual([
       { entryId: 'ex-petitions', lang },
       { entryId: 'topic-political-activities', lang },
