@@ -1,6 +1,6 @@
 // Asks each question of the bot's own message handler, in process: the same code path as a Teams
 // message, without HTTP (fast, for iterating; the protocol asker gives the reported figures).
-import { createGuidanceBot } from '../src/features/qa/qa.js';
+import { createQa } from '../src/features/qa/qa.js';
 import { memoryFeedback } from '../src/features/qa/feedback.js';
 import { loadCatalogue } from '../src/guidance/load.js';
 import { createMatcher } from '../src/matching/matcher.js';
@@ -10,7 +10,7 @@ import { outcomeOfCards } from '../tests/matching/card-outcome.js';
 
 export function inProcessAsker() {
   const catalogue = loadCatalogue();
-  const bot = createGuidanceBot({
+  const bot = createQa({
     catalogue,
     matcher: createMatcher(catalogue),
     feedback: memoryFeedback(),

@@ -1,7 +1,7 @@
 // Builds the bot from configuration: storage → keys → catalogue → matcher → features → bot.
 // Shared by the server entry point and by tests, so both run exactly the same wiring.
 import { createBot } from './features/bot.js';
-import type { GuidanceBot, ProactiveSender } from './contract/activities.js';
+import type { Bot, ProactiveSender } from './contract/activities.js';
 import { createConversations } from './conversations/conversations.js';
 import { memoryFeedback, type FeedbackRecorder } from './features/qa/feedback.js';
 import { languagePreferences } from './features/language/language.js';
@@ -9,7 +9,7 @@ import { quizFeature } from './features/quiz/feature.js';
 import { scenarioFeature, scenarioReply } from './features/scenario/scenario.js';
 import { scheduleFeature } from './features/schedule/feature.js';
 import type { TeamContext } from './features/team/team-context.js';
-import { createGuidanceBot } from './features/qa/qa.js';
+import { createQa } from './features/qa/qa.js';
 import type { Config } from './config/config.js';
 import { withAddition } from './guidance/extend.js';
 import { loadCatalogue } from './guidance/load.js';
@@ -36,7 +36,7 @@ export interface Services {
   readonly catalogue: Catalogue;
   readonly storage: Storage;
   readonly feedback: FeedbackRecorder;
-  readonly bot: GuidanceBot;
+  readonly bot: Bot;
   /** Anonymous usage counts (src/usage/): the host starts its flushing and stops it on shutdown. */
   readonly usage: UsageRecorder;
   /** The weekly scheduler, once the Teams host can send proactively. */
@@ -82,7 +82,7 @@ export function createServices(
     keepUnmatchedQuestions: config.keepUnmatchedQuestions ?? false,
   });
   const feedback = feedbackWithUsage(memoryFeedback(), usage);
-  const qa = createGuidanceBot({
+  const qa = createQa({
     catalogue,
     matcher: createMatcher(catalogue),
     feedback,

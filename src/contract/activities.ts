@@ -102,7 +102,7 @@ export interface SearchResult {
   readonly message?: string;
 }
 
-export interface GuidanceBot {
+export interface Bot {
   onMessage(turn: MessageTurn): Promise<readonly Reply[]>;
   onAction(turn: ActionTurn): Promise<ActionResult>;
   /** The bot was added to a conversation (or a member installed it in personal scope). */

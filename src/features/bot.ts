@@ -1,14 +1,14 @@
 // The whole bot: features first (quiz, weekly scenario), then questions and Q&A card actions.
 // Also keeps the conversation registry current and forgets a conversation's data on uninstall.
 import { langOfText, langOfLocale } from '../i18n/lang.js';
-import type { GuidanceBot, MessageTurn, Turn } from '../contract/activities.js';
+import type { Bot, MessageTurn, Turn } from '../contract/activities.js';
 import type { Conversations } from '../conversations/conversations.js';
 import type { Feature } from '../contract/feature.js';
 import { withStorableReference } from '../conversations/reference.js';
 
 export interface BotParts {
   /** Answers questions, help, topics, support and the Q&A card verbs. */
-  readonly qa: GuidanceBot;
+  readonly qa: Bot;
   readonly features: readonly Feature[];
   readonly conversations: Conversations;
   /** Deletes everything stored for a conversation (its hashed key). */
@@ -22,7 +22,7 @@ export interface BotParts {
   ) => Promise<unknown>;
 }
 
-export function createBot(parts: BotParts): GuidanceBot {
+export function createBot(parts: BotParts): Bot {
   const { qa, features, conversations, forget } = parts;
   const langOfMessage = (turn: MessageTurn) => langOfText(turn.text, turn.locale);
   const search = qa.search?.bind(qa);

@@ -3,7 +3,7 @@ import type { FeedbackRecorder } from '../features/qa/feedback.js';
 import type { QuestionMiss } from '../features/qa/qa.js';
 import type { UsageRecorder } from './recorder.js';
 
-/** For GuidanceBotDeps.onMatched: an entry id when answered, else the kind of miss. */
+/** For QaDeps.onMatched: an entry id when answered, else the kind of miss. */
 export const countMatches =
   (usage: UsageRecorder) =>
   (entryId: string | undefined, miss?: QuestionMiss): void => {

@@ -1,15 +1,15 @@
-// A tiny GuidanceBot for host tests: replies with a card giving the text length, throws on "boom",
+// A tiny Bot for host tests: replies with a card giving the text length, throws on "boom",
 // and records every turn it receives.
 import type {
   ActionResult,
   ActionTurn,
-  GuidanceBot,
+  Bot,
   MessageTurn,
   Reply,
   Turn,
 } from '../../src/contract/activities.js';
 
-export interface FakeBot extends GuidanceBot {
+export interface FakeBot extends Bot {
   readonly messages: MessageTurn[];
   readonly actions: ActionTurn[];
   readonly installs: Turn[];

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryFeedback } from '../../src/features/qa/feedback.js';
-import { createGuidanceBot } from '../../src/features/qa/qa.js';
+import { createQa } from '../../src/features/qa/qa.js';
 import { QA_VERBS } from '../../src/contract/verbs.js';
 import { topicsCard } from '../../src/features/qa/cards/topics.js';
 import { withAddition } from '../../src/guidance/extend.js';
@@ -63,7 +63,7 @@ function otherDepartment(withReminder = false): SupportProfile {
 function botFor(profile?: SupportProfile) {
   const catalogue = withAddition(guidance, profile?.reminder);
   const matcher = createMatcher(catalogue);
-  const bot = createGuidanceBot({
+  const bot = createQa({
     catalogue,
     matcher,
     feedback: memoryFeedback(),

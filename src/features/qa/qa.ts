@@ -15,7 +15,7 @@ import { parseCommand, withoutAskPrefix } from './commands.js';
 import {
   type ActionResult,
   type ActionTurn,
-  type GuidanceBot,
+  type Bot,
   type MessageTurn,
   type Reply,
   type Turn,
@@ -27,7 +27,7 @@ import { createSearch } from './search.js';
 import { readSmallTalk } from './small-talk.js';
 import { QA_VERBS } from '../../contract/verbs.js';
 
-export interface GuidanceBotDeps {
+export interface QaDeps {
   readonly catalogue: Catalogue;
   readonly matcher: Matcher;
   readonly feedback: FeedbackRecorder;
@@ -48,7 +48,7 @@ export interface QuestionMiss {
 /** Questions longer than this are cut before matching: nobody asks in more words, and it bounds work. */
 export const MAX_QUESTION_LENGTH = 500;
 
-export function createGuidanceBot(deps: GuidanceBotDeps): GuidanceBot {
+export function createQa(deps: QaDeps): Bot {
   const { catalogue, matcher, supportProfile } = deps;
   const lookup = (id: string) => catalogue.byId.get(id);
   const card = (lang: Lang, c: Reply['card']): Reply => ({ lang, card: c });

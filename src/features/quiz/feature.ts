@@ -3,14 +3,14 @@ import { parseQuizCommand } from './command.js';
 import type { QuizService } from './service.js';
 import type { Feature } from '../../contract/feature.js';
 import { quizActions } from './on-actions.js';
-import { startQuiz } from './on-command.js';
+import { answerQuizCommand } from './on-command.js';
 import type { TeamContext } from '../team/team-context.js';
 
 export function quizFeature(ctx: TeamContext, quizzes: QuizService): Feature {
   return {
     command(turn) {
       const command = parseQuizCommand(turn.text);
-      return command ? startQuiz(ctx, quizzes, turn, command) : undefined;
+      return command ? answerQuizCommand(ctx, quizzes, turn, command) : undefined;
     },
     actions: quizActions(ctx, quizzes),
   };

@@ -10,7 +10,7 @@ import { MAX_REFRESH_USERS } from '../../cards/team-parts.js';
 import { personKeyOf, type TeamContext } from '../team/team-context.js';
 import { TEAM_STRINGS } from '../team/strings.js';
 
-export async function startQuiz(
+export async function answerQuizCommand(
   ctx: TeamContext,
   quizzes: QuizService,
   turn: MessageTurn,

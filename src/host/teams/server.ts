@@ -2,7 +2,7 @@
 // (readiness). No body parser plugin: the messages endpoint reads JSON itself (no multipart, no
 // urlencoded, size-limited).
 import restify from 'restify';
-import type { GuidanceBot, ProactiveSender } from '../../contract/activities.js';
+import type { Bot, ProactiveSender } from '../../contract/activities.js';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../../util/logger.js';
 import { createAdapter } from './adapter.js';
@@ -16,7 +16,7 @@ import { createTokenGuard } from './token-guard.js';
 
 export interface StartServerOptions {
   readonly config: Config;
-  readonly bot: GuidanceBot;
+  readonly bot: Bot;
   readonly logger: Logger;
   /** Overrides config.port; 0 picks a free port. */
   readonly port?: number;

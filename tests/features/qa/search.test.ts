@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/features/bot.js';
 import type { Conversations } from '../../../src/conversations/conversations.js';
-import type { GuidanceBot, SearchResult, SearchTurn } from '../../../src/contract/activities.js';
-import { createGuidanceBot } from '../../../src/features/qa/qa.js';
+import type { Bot, SearchResult, SearchTurn } from '../../../src/contract/activities.js';
+import { createQa } from '../../../src/features/qa/qa.js';
 import { memoryFeedback } from '../../../src/features/qa/feedback.js';
 import { MAX_SEARCH_LENGTH } from '../../../src/features/qa/search.js';
 import { loadCatalogue } from '../../../src/guidance/load.js';
@@ -12,7 +12,7 @@ import { cardProblems } from '../../cards/card-problems.js';
 import { cardTexts } from '../../helpers/card-query.js';
 
 const catalogue = loadCatalogue();
-const qa = createGuidanceBot({
+const qa = createQa({
   catalogue,
   matcher: createMatcher(catalogue),
   feedback: memoryFeedback(),
@@ -28,7 +28,7 @@ const search = (t: SearchTurn): Promise<SearchResult> => {
   return qa.search(t);
 };
 
-describe('GuidanceBot.search', () => {
+describe('Bot.search', () => {
   it('lists the petitions example first, with its verdict and icon, and its answer card', async () => {
     const { lang, items, message } = await search(turn('petition'));
     expect(lang).toBe('en');
@@ -139,7 +139,7 @@ describe('the whole bot forwards search', () => {
   });
 
   it('and has no search when the Q&A has none', () => {
-    const withoutSearch: GuidanceBot = {
+    const withoutSearch: Bot = {
       onMessage: (t) => qa.onMessage(t),
       onAction: (t) => qa.onAction(t),
       onInstalled: (t) => qa.onInstalled(t),

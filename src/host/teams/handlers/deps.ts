@@ -1,10 +1,10 @@
 // What every activity handler may use.
-import type { GuidanceBot } from '../../../contract/activities.js';
+import type { Bot } from '../../../contract/activities.js';
 import type { Logger } from '../../../util/logger.js';
 import type { RecentKeys } from '../../../util/recent-keys.js';
 
 export interface HandlerDeps {
-  readonly bot: GuidanceBot;
+  readonly bot: Bot;
   readonly logger: Logger;
   /** Conversations welcomed recently, so one installation gets one welcome. */
   readonly welcomed: RecentKeys;
