@@ -34,4 +34,51 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // The layers (docs/architecture.md): host → features → shared domain → storage. An import never
+  // runs back up, and the Bot Framework SDK stays in the host, the one folder to replace when the
+  // SDK changes.
+  ...layers(),
 );
+
+function layers() {
+  const sdk = {
+    group: ['botbuilder', 'botbuilder-*', 'botframework-*', 'restify', 'restify-*'],
+    message: 'The Bot Framework SDK and restify belong in src/host/ only.',
+  };
+  const up = (folder, message) => ({ group: [`**/${folder}/**`, `**/${folder}`], message });
+  const host = up('host', 'Only src/index.ts wires the host; nothing else imports it.');
+  const features = up('features', 'Shared code and storage never import a feature.');
+  const rule = (...patterns) => ({
+    'no-restricted-imports': ['error', { patterns }],
+  });
+  const shared = [
+    'guidance',
+    'matching',
+    'scenarios',
+    'organization',
+    'conversations',
+    'cards',
+    'i18n',
+    'usage',
+    'privacy',
+    'config',
+    'contract',
+    'util',
+  ];
+  return [
+    { files: ['src/features/**/*.ts', 'src/services.ts'], rules: rule(sdk, host) },
+    { files: shared.map((d) => `src/${d}/**/*.ts`), rules: rule(sdk, host, features) },
+    {
+      files: ['src/storage/**/*.ts'],
+      rules: rule(
+        sdk,
+        host,
+        features,
+        ...shared
+          .filter((d) => !['config', 'util'].includes(d))
+          .map((d) => up(d, 'Storage knows nothing of what it stores.')),
+      ),
+    },
+    { files: ['src/cli/**/*.ts', 'scripts/**/*.ts'], rules: rule(sdk, host) },
+  ];
+}

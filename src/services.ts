@@ -5,11 +5,10 @@ import type { Bot, ProactiveSender } from './contract/activities.js';
 import { createConversations } from './conversations/conversations.js';
 import { memoryFeedback, type FeedbackRecorder } from './features/qa/feedback.js';
 import { languagePreferences } from './features/language/language.js';
-import { quizFeature } from './features/quiz/feature.js';
-import { scenarioFeature, scenarioReply } from './features/scenario/scenario.js';
-import { scheduleFeature } from './features/schedule/feature.js';
 import type { TeamContext } from './features/team/team-context.js';
 import { createQa } from './features/qa/qa.js';
+import { createFeatures } from './features/registry.js';
+import { scenarioReply } from './features/scenario/scenario.js';
 import type { Config } from './config/config.js';
 import { withAddition } from './guidance/extend.js';
 import { loadCatalogue } from './guidance/load.js';
@@ -26,10 +25,9 @@ import {
 } from './features/schedule/index.js';
 import { loadScenarios } from './scenarios/load.js';
 import { createLocalStorage } from './storage/create.js';
-import { deletePrefix } from './storage/delete-prefix.js';
 import type { Storage } from './storage/storage.js';
 import { loadSupportProfile } from './organization/profile.js';
-import { countMatches, feedbackWithUsage } from './usage/hooks.js';
+import { countMatches, feedbackWithUsage } from './features/qa/usage-hooks.js';
 import { createUsageRecorder, type UsageRecorder } from './usage/recorder.js';
 
 export interface Services {
@@ -90,24 +88,14 @@ export function createServices(
     onMatched: countMatches(usage),
   });
   const languages = languagePreferences(ctx, storage);
-  const features = [
-    languages.feature,
-    quizFeature(ctx, quizzes),
-    scenarioFeature(ctx, { storage, scenarios }),
-    scheduleFeature({ schedules, conversations }),
-  ];
-  const forget = async (key: string) => {
-    await deletePrefix(storage, `quiz/${key}/`);
-    await schedules.removeConversation(key);
-    await storage.delete(`conv/${key}`);
-  };
+  const features = createFeatures(ctx, { storage, scenarios, quizzes, schedules, languages });
   const referenceRefreshed = (key: string, reference: Readonly<Record<string, unknown>>) =>
     schedules.touchReference(key, reference);
   const bot = createBot({
     qa,
-    features,
+    features: features.list,
     conversations,
-    forget,
+    forget: (key) => features.forgetConversation(key),
     referenceRefreshed,
     localeFor: (turn) => languages.localeFor(turn),
   });

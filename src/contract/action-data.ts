@@ -1,5 +1,4 @@
 // Reading card action data defensively: it comes back from a client and can be anything.
-import { LANGS, type Lang } from '../guidance/types.js';
 import { AUDIENCES, type Audience } from '../i18n/strings.js';
 
 export const stringField = (

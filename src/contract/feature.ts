@@ -9,6 +9,8 @@ export type ActionHandler = (turn: ActionTurn) => Promise<ActionResult>;
 export interface Feature {
   /** Replies to a command, or undefined when the message is not one of this feature's commands. */
   command(turn: MessageTurn): Promise<readonly Reply[]> | undefined;
+  /** Deletes everything this feature stored for a conversation (the bot was removed from it). */
+  forgetConversation?(conversationKey: string): Promise<void>;
   /** Handlers by verb. */
   readonly actions: Readonly<Partial<Record<Verb, ActionHandler>>>;
 }

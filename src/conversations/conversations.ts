@@ -23,7 +23,12 @@ export interface Conversations {
    */
   remember(turn: Turn, lang: Lang | (() => Lang), force?: boolean): Promise<boolean>;
   get(key: string): Promise<ConversationRecord | undefined>;
+  /** Deletes the conversation's record (the bot was removed from it). */
+  forget(key: string): Promise<void>;
 }
+
+/** Where a conversation's record is kept. */
+const recordKey = (conversationKey: string) => `conv/${conversationKey}`;
 
 /** Refreshing a reference costs a storage write: once an hour per conversation is plenty. */
 const REFRESH_MS = 60 * 60 * 1000;
@@ -51,9 +56,10 @@ export function createConversations(
         lang: typeof lang === 'function' ? lang() : lang,
         updatedAt: new Date(now()).toISOString(),
       };
-      await storage.write(`conv/${key}`, record);
+      await storage.write(recordKey(key), record);
       return true;
     },
-    get: async (key) => (await storage.read<ConversationRecord>(`conv/${key}`))?.value,
+    get: async (key) => (await storage.read<ConversationRecord>(recordKey(key)))?.value,
+    forget: (key) => storage.delete(recordKey(key)),
   };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { StorageError } from '../../src/storage/errors.js';
 import { MemoryStorage } from '../../src/storage/memory.js';
 import type { Storage, WriteCondition } from '../../src/storage/storage.js';
-import { countMatches, feedbackWithUsage } from '../../src/usage/hooks.js';
+import { countMatches, feedbackWithUsage } from '../../src/features/qa/usage-hooks.js';
 import { memoryFeedback } from '../../src/features/qa/feedback.js';
 import { createUsageRecorder } from '../../src/usage/recorder.js';
 import { readUnmatched, readUsage } from '../../src/usage/report.js';

@@ -10,7 +10,7 @@ import { FileStorage } from '../../src/storage/file.js';
 import { MemoryStorage } from '../../src/storage/memory.js';
 import type { Storage } from '../../src/storage/storage.js';
 import { createUsageRecorder } from '../../src/usage/recorder.js';
-import { countMatches } from '../../src/usage/hooks.js';
+import { countMatches } from '../../src/features/qa/usage-hooks.js';
 import { formatReport, readUnmatched, readUsage, reportRows } from '../../src/usage/report.js';
 import { runReportCommand } from '../../src/usage/report-command.js';
 import { cardAction, message } from '../helpers/activities.js';

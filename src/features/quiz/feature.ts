@@ -12,6 +12,7 @@ export function quizFeature(ctx: TeamContext, quizzes: QuizService): Feature {
       const command = parseQuizCommand(turn.text);
       return command ? answerQuizCommand(ctx, quizzes, turn, command) : undefined;
     },
+    forgetConversation: (key) => quizzes.forget(key),
     actions: quizActions(ctx, quizzes),
   };
 }

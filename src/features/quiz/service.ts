@@ -3,7 +3,8 @@
 import { answerOf, recordAnswer, type AnswerOfInput, type RecordAnswerInput } from './answer.js';
 import { closeQuiz, nextQuestion, type AdvanceInput } from './advance.js';
 import { bankOf, scenarioById, type QuizDeps } from './deps.js';
-import { checkSegment } from './keys.js';
+import { deletePrefix } from '../../storage/delete-prefix.js';
+import { checkSegment, conversationPrefix } from './keys.js';
 import { setMessageId, type MessageIdInput } from './message-ids.js';
 import { readQuiz } from './records.js';
 import { startQuiz, type StartQuizInput } from './start.js';
@@ -38,6 +39,8 @@ export interface QuizService {
   setMessageId(input: MessageIdInput): Promise<QuizRecord | undefined>;
   /** A scenario of the bank by id. */
   scenario(id: string): Scenario | undefined;
+  /** Deletes every quiz, answer and state of a conversation. */
+  forget(conversationKey: string): Promise<void>;
 }
 
 export function createQuizService(deps: QuizDeps): QuizService {
@@ -51,6 +54,10 @@ export function createQuizService(deps: QuizDeps): QuizService {
     next: (input) => nextQuestion(deps, input),
     close: (input) => closeQuiz(deps, input),
     get,
+    async forget(conversationKey) {
+      checkSegment(conversationKey);
+      await deletePrefix(deps.storage, conversationPrefix(conversationKey));
+    },
     async open(conversationKey) {
       checkSegment(conversationKey);
       const quizId = (await readState(deps, conversationKey))?.value.open;

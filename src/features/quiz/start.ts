@@ -2,7 +2,7 @@
 // one back (the host shows its current question with a polite note) instead of a competing quiz.
 import type { Lang } from '../../guidance/types.js';
 import { bankOf, nowIso, randomQuizId, type QuizDeps } from './deps.js';
-import { checkSegment, quizKey } from './keys.js';
+import { checkSegment, quizKey, stateKey } from './keys.js';
 import { clampCount, pickScenarios } from './pick.js';
 import {
   isPreconditionFailed,
@@ -97,5 +97,5 @@ export async function startQuiz(deps: QuizDeps, input: StartQuizInput): Promise<
       await deps.storage.delete(quizKey(quiz));
     }
   }
-  throw new QuizConflictError(`quiz/${conversationKey}/state`);
+  throw new QuizConflictError(stateKey(conversationKey));
 }

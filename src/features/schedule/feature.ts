@@ -103,6 +103,7 @@ export function scheduleFeature(deps: ScheduleFeatureDeps): Feature {
   }
 
   return {
+    forgetConversation: (key) => deps.schedules.removeConversation(key),
     command(turn) {
       const command = parseScheduleCommand(turn.text, langOfLocale(turn.locale));
       return command ? run(turn, command) : undefined;

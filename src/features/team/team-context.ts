@@ -1,8 +1,7 @@
 // What the team features need from every turn: the conversation's and the person's stored names
 // (keyed hashes, never the ids themselves) and the card language.
 import type { EntryLookup } from '../qa/cards/answer.js';
-import type { Catalogue, Lang } from '../../guidance/types.js';
-import { langOfLocale } from '../../i18n/lang.js';
+import type { Catalogue } from '../../guidance/types.js';
 import type { KeyHasher } from '../../privacy/keys.js';
 import type { ActionResult, Turn } from '../../contract/activities.js';
 import type { Conversations } from '../../conversations/conversations.js';

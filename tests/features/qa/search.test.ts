@@ -129,6 +129,7 @@ describe('the whole bot forwards search', () => {
     keyOf: () => undefined,
     remember: () => Promise.resolve(false),
     get: () => Promise.resolve(undefined),
+    forget: () => Promise.resolve(),
   } satisfies Conversations;
   const parts = { features: [], conversations, forget: () => Promise.resolve() };
 

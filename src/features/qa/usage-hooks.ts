@@ -1,7 +1,7 @@
 // How the bot reports to the usage counters: the Q&A's onMatched hook and "Was this helpful?".
-import type { FeedbackRecorder } from '../features/qa/feedback.js';
-import type { QuestionMiss } from '../features/qa/qa.js';
-import type { UsageRecorder } from './recorder.js';
+import type { FeedbackRecorder } from './feedback.js';
+import type { QuestionMiss } from './qa.js';
+import type { UsageRecorder } from '../../usage/recorder.js';
 
 /** For QaDeps.onMatched: an entry id when answered, else the kind of miss. */
 export const countMatches =
