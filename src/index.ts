@@ -2,7 +2,7 @@
 // reported plainly; SIGTERM/SIGINT shut down gracefully, a second signal exits at once.
 import { readConfig, summarizeConfig } from './config/config.js';
 import { createLogger, type Logger } from './util/logger.js';
-import { startRetentionJob } from './privacy/retention-job.js';
+import { startRetentionJob } from './features/retention/retention-job.js';
 import { createServices } from './services.js';
 import { createStorage } from './storage/create.js';
 import type { Storage } from './storage/storage.js';

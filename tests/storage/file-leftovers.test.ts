@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, readdir, rm, stat, utimes, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { purgeExpired } from '../../src/privacy/retention.js';
+import { purgeExpired } from '../../src/features/retention/retention.js';
 import { createStorage } from '../../src/storage/create.js';
 import { FileStorage } from '../../src/storage/file.js';
 

@@ -19,16 +19,24 @@ export function checkSegment(value: string): void {
   if (!SEGMENT.test(value)) throw new InvalidKeyError(value);
 }
 
-export const conversationPrefix = (conversationKey: string): string => `quiz/${conversationKey}/`;
+/** Every quiz record, answer and state of every conversation. */
+export const QUIZ_PREFIX = 'quiz/';
+
+export const conversationPrefix = (conversationKey: string): string =>
+  `${QUIZ_PREFIX}${conversationKey}/`;
 
 /** The conversation's quiz state: which quiz is open, which scenarios were used lately. */
-export const stateKey = (conversationKey: string): string => `quiz/${conversationKey}/state`;
+export const stateKey = (conversationKey: string): string =>
+  `${conversationPrefix(conversationKey)}state`;
 
 export const quizKey = ({ conversationKey, quizId }: QuizRef): string =>
-  `quiz/${conversationKey}/${quizId}`;
+  `${conversationPrefix(conversationKey)}${quizId}`;
 
 /** Every answer of a quiz (all questions): ends with "/" so one quiz never matches another. */
-export const answersPrefix = (ref: QuizRef): string => `${quizKey(ref)}/a/`;
+export const answersPrefix = (ref: QuizRef): string => answersPrefixOf(quizKey(ref));
+
+/** The same, from a quiz record's key. */
+export const answersPrefixOf = (recordKey: string): string => `${recordKey}/a/`;
 
 /** Every answer to one question: "/a/1/" never matches question 10. */
 export const questionPrefix = (ref: QuizRef, question: number): string =>
@@ -36,3 +44,19 @@ export const questionPrefix = (ref: QuizRef, question: number): string =>
 
 export const answerKey = (ref: QuizRef, question: number, personKey: string): string =>
   `${questionPrefix(ref, question)}${personKey}`;
+
+/** What a stored quiz key is, read back from a listing (retention walks them): quiz/<conv>/<quizId>. */
+export const isQuizRecordKey = (key: string): boolean => {
+  const parts = key.split('/');
+  return parts.length === 3 && parts[2] !== 'state';
+};
+
+/** quiz/<conv>/<quizId>/a/<question>/<personKey> */
+export const isAnswerKey = (key: string): boolean => {
+  const parts = key.split('/');
+  return parts.length === 6 && parts[3] === 'a';
+};
+
+/** The quiz record key an answer key belongs to. */
+export const quizKeyOfAnswer = (answerKey: string): string =>
+  answerKey.split('/').slice(0, 3).join('/');

@@ -1,6 +1,7 @@
 // Retention: quiz data is kept RETENTION_DAYS (default 30), then deleted. Run hourly by
 // retention-job.ts; safe to run from several instances at once (it only deletes, and deleting a
-// missing key is not an error).
+// missing key is not an error). A feature of its own: it reads the quiz's and usage's key layouts
+// (their keys.ts), which shared code below the features may not import.
 //
 // What goes, once older than the retention:
 // - a closed quiz (by closedAt) or an abandoned one (still open, started before the cutoff): its
@@ -11,10 +12,17 @@
 // - unmatched question texts (usage/unmatched/<day>/…) of days that ended before the cutoff.
 // The conversation's quiz state (which quiz is open, scenario ids used lately) holds no personal
 // data and stays until uninstall; a state naming a deleted quiz simply has no open quiz.
-import { deletePrefix } from '../storage/delete-prefix.js';
-import type { Storage } from '../storage/storage.js';
-import { dayEndedBefore } from '../usage/day.js';
-import { UNMATCHED_PREFIX, unmatchedDayOf } from '../usage/keys.js';
+import { deletePrefix } from '../../storage/delete-prefix.js';
+import {
+  answersPrefixOf,
+  isAnswerKey,
+  isQuizRecordKey,
+  QUIZ_PREFIX,
+  quizKeyOfAnswer,
+} from '../quiz/keys.js';
+import type { Storage } from '../../storage/storage.js';
+import { dayEndedBefore } from '../../usage/day.js';
+import { UNMATCHED_PREFIX, unmatchedDayOf } from '../../usage/keys.js';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 /** Answers never predate their quiz by more than clock skew between instances: a wide margin. */
@@ -68,14 +76,9 @@ export async function purgeExpired(options: PurgeOptions): Promise<PurgeResult> 
   let answers = 0;
   let unreadable = 0;
 
-  const keys = await storage.list('quiz/');
-  const quizKeys: string[] = [];
-  const answerKeys: string[] = [];
-  for (const key of keys) {
-    const parts = key.split('/');
-    if (parts.length === 3 && parts[2] !== 'state') quizKeys.push(key);
-    else if (parts.length === 6 && parts[3] === 'a') answerKeys.push(key);
-  }
+  const keys = await storage.list(QUIZ_PREFIX);
+  const quizKeys = keys.filter(isQuizRecordKey);
+  const answerKeys = keys.filter(isAnswerKey);
 
   // Quizzes: whole quizzes past retention go with all their answers.
   const gone = new Set<string>();
@@ -92,7 +95,7 @@ export async function purgeExpired(options: PurgeOptions): Promise<PurgeResult> 
       keptStart.set(key, time(quiz.startedAt));
       return;
     }
-    answers += await deletePrefix(storage, `${key}/a/`);
+    answers += await deletePrefix(storage, answersPrefixOf(key));
     await storage.delete(key);
     gone.add(key);
     quizzes += 1;
@@ -101,7 +104,7 @@ export async function purgeExpired(options: PurgeOptions): Promise<PurgeResult> 
   // Single answers of quizzes kept (a long-open quiz) or whose quiz is missing. A quiz started
   // after the cutoff cannot have older answers: its answers are not even read.
   const toCheck = answerKeys.filter((key) => {
-    const quiz = key.split('/').slice(0, 3).join('/');
+    const quiz = quizKeyOfAnswer(key);
     if (gone.has(quiz)) return false;
     const started = keptStart.get(quiz);
     return started === undefined || Number.isNaN(started) || started - SKEW_MS < cutoff;

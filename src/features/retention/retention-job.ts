@@ -1,8 +1,8 @@
 // Runs the retention purge once an hour, at a random minute per instance (so several instances do
 // not all purge at the same moment), never twice within an hour in one instance, never two at once.
 import { Cron } from 'croner';
-import type { Logger } from '../util/logger.js';
-import type { Storage } from '../storage/storage.js';
+import type { Logger } from '../../util/logger.js';
+import type { Storage } from '../../storage/storage.js';
 import { purgeExpired, type PurgeResult } from './retention.js';
 
 export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
