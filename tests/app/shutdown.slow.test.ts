@@ -4,7 +4,7 @@
 import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as A from '../helpers/activities.js';
-import { startBotProcess, type BotProcess } from '../helpers/bot-process.js';
+import { startBotProcess, type BotProcess } from '../helpers/as-process.js';
 import { post } from '../helpers/http.js';
 import { startStubConnector, type StubConnector } from '../helpers/stub-connector.js';
 

@@ -8,7 +8,7 @@
 // With SMG_STOP_AT=<slot checkpoint>, a weekly post stops at that step and prints
 // {"event":"stopped","at":…}: crash tests kill the process there.
 // Commands run concurrently, as they arrive. stdin closing also closes the bot. Logs (warn and
-// above) go to stderr, never stdout. The parent side is bot-process-host.ts.
+// above) go to stderr, never stdout. The parent side is as-process.ts (startBotInstance).
 import { createInterface } from 'node:readline';
 import { pino } from 'pino';
 import { readConfig } from '../../src/config/config.js';

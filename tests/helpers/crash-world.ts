@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { startAzurite, type Azurite } from './azurite.js';
-import { startBotInstance, type BotInstance } from './bot-process-host.js';
+import { startBotInstance, type BotInstance } from './as-process.js';
 import { startStubConnector, type StubConnector } from './stub-connector.js';
 
 export type StoreKind = 'file' | 'blob';

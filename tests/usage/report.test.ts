@@ -14,7 +14,7 @@ import { countMatches } from '../../src/features/qa/usage-hooks.js';
 import { formatReport, readUnmatched, readUsage, reportRows } from '../../src/usage/report.js';
 import { runReportCommand } from '../../src/usage/report-command.js';
 import { cardAction, message } from '../helpers/activities.js';
-import { newDataDir, startBotHost, type BotHost } from '../helpers/bot-host.js';
+import { newDataDir, startBotHost, type BotHost } from '../helpers/in-process.js';
 import { startStubConnector, type StubConnector } from '../helpers/stub-connector.js';
 
 const catalogue = loadCatalogue();

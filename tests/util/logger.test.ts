@@ -9,7 +9,7 @@ import { CENSOR, createLogger } from '../../src/util/logger.js';
 import { StorageError } from '../../src/storage/errors.js';
 import { createTurnErrorHandler } from '../../src/host/teams/turn-error.js';
 import { cardAction, mentionMessage, message, submit } from '../helpers/activities.js';
-import { person, startBotHost, type BotHost } from '../helpers/bot-host.js';
+import { person, startBotHost, type BotHost } from '../helpers/in-process.js';
 import { cardActions, cardOfActivity, cardOfInvoke, cardTexts } from '../helpers/card-query.js';
 import { startStubConnector, type StubConnector } from '../helpers/stub-connector.js';
 

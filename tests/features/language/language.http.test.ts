@@ -1,7 +1,7 @@
 // "language fr" / "langue en" and "ask …", the manifest's personal commands, over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { message } from '../../helpers/activities.js';
-import { person, startBotHost, type BotHost } from '../../helpers/bot-host.js';
+import { person, startBotHost, type BotHost } from '../../helpers/in-process.js';
 import { cardOfActivity, cardTexts } from '../../helpers/card-query.js';
 import { startStubConnector, type StubConnector } from '../../helpers/stub-connector.js';
 

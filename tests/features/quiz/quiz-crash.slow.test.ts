@@ -10,7 +10,7 @@ import { createKeyHasher } from '../../../src/privacy/keys.js';
 import { answersPrefix } from '../../../src/features/quiz/keys.js';
 import { createStorage } from '../../../src/storage/create.js';
 import { cardAction, mentionMessage } from '../../helpers/activities.js';
-import { person } from '../../helpers/bot-host.js';
+import { person } from '../../helpers/in-process.js';
 import { cardActions, cardOfActivity } from '../../helpers/card-query.js';
 import { crashWorld, SHARED_SECRET, STORE_KINDS } from '../../helpers/crash-world.js';
 

@@ -2,7 +2,7 @@
 // fifty people at once, results, next, close, restart. No names on results, ever.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cardAction, mentionMessage, submit } from '../../helpers/activities.js';
-import { startBotHost, person, newDataDir, type BotHost } from '../../helpers/bot-host.js';
+import { startBotHost, person, newDataDir, type BotHost } from '../../helpers/in-process.js';
 import { cardActions, cardOfActivity, cardOfInvoke, cardTexts } from '../../helpers/card-query.js';
 import { cardProblems } from '../../cards/card-problems.js';
 import { startStubConnector, type StubConnector } from '../../helpers/stub-connector.js';

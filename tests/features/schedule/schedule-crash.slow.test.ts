@@ -8,10 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LEASE_MS } from '../../../src/features/schedule/lease.js';
 import { nextRun } from '../../../src/features/schedule/schedule.js';
 import { mentionMessage } from '../../helpers/activities.js';
-import { person } from '../../helpers/bot-host.js';
+import { person } from '../../helpers/in-process.js';
 import { cardOfActivity, cardTexts } from '../../helpers/card-query.js';
 import { crashWorld, STORE_KINDS } from '../../helpers/crash-world.js';
-import type { BotInstance } from '../../helpers/bot-process-host.js';
+import type { BotInstance } from '../../helpers/as-process.js';
 
 const world = crashWorld('crash');
 

@@ -3,7 +3,7 @@
 // instances sharing storage and across a restart.
 import { afterEach, describe, expect, it } from 'vitest';
 import { mentionMessage, installationUpdate } from '../../helpers/activities.js';
-import { newDataDir, person, startBotHost, type BotHost } from '../../helpers/bot-host.js';
+import { newDataDir, person, startBotHost, type BotHost } from '../../helpers/in-process.js';
 import { cardActions, cardOfActivity, cardOfInvoke, cardTexts } from '../../helpers/card-query.js';
 import { cardAction } from '../../helpers/activities.js';
 import { startStubConnector, type StubConnector } from '../../helpers/stub-connector.js';

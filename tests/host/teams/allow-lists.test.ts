@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as A from '../../helpers/activities.js';
-import { startTestHost, type TestHost } from '../../helpers/host.js';
+import { startTestHost, type TestHost } from '../../helpers/in-process.js';
 import { post } from '../../helpers/http.js';
 import { startKeyServer, type KeyServer, productionEnv } from '../../helpers/key-server.js';
 

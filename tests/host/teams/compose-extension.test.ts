@@ -2,9 +2,13 @@
 // behind the real host, composeExtension/query invokes over HTTP, the list answered in the body.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../helpers/activities.js';
-import { startBotHost, type BotHost } from '../../helpers/bot-host.js';
+import {
+  startBotHost,
+  startTestHost,
+  type BotHost,
+  type TestHost,
+} from '../../helpers/in-process.js';
 import { cardTexts } from '../../helpers/card-query.js';
-import { startTestHost, type TestHost } from '../../helpers/host.js';
 import { post } from '../../helpers/http.js';
 import { startStubConnector, type StubConnector } from '../../helpers/stub-connector.js';
 import { cardProblems } from '../../cards/card-problems.js';

@@ -1,7 +1,7 @@
 // Bad requests and failing turns: small JSON errors, no stack, no crash, the user told in their language.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as A from '../../helpers/activities.js';
-import { startTestHost, type TestHost } from '../../helpers/host.js';
+import { startTestHost, type TestHost } from '../../helpers/in-process.js';
 import { post } from '../../helpers/http.js';
 
 let host: TestHost;

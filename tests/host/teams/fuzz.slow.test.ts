@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QA_VERBS, QUIZ_VERBS, SCENARIO_VERBS } from '../../../src/contract/verbs.js';
 import { BOT, TENANT, USER } from '../../helpers/activities.js';
-import { newDataDir, startBotHost, type BotHost } from '../../helpers/bot-host.js';
+import { newDataDir, startBotHost, type BotHost } from '../../helpers/in-process.js';
 import { captureLogger, type CapturedLogger } from '../../helpers/capture-logger.js';
 import { startStubConnector, type StubConnector } from '../../helpers/stub-connector.js';
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as A from '../../helpers/activities.js';
 import { lengthCard } from '../../helpers/fake-bot.js';
-import { startTestHost, type TestHost } from '../../helpers/host.js';
+import { startTestHost, type TestHost } from '../../helpers/in-process.js';
 import { post } from '../../helpers/http.js';
 
 let host: TestHost;

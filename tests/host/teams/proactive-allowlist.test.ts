@@ -1,6 +1,6 @@
 // A stored conversation reference pointing anywhere but a Bot Connector host is never sent to.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotHost, type BotHost } from '../../helpers/bot-host.js';
+import { startBotHost, type BotHost } from '../../helpers/in-process.js';
 import { startStubConnector, type StubConnector } from '../../helpers/stub-connector.js';
 
 let host: BotHost;

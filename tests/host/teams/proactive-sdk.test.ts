@@ -15,7 +15,7 @@ import {
 import { createScheduleStore } from '../../../src/features/schedule/store.js';
 import { nextRun } from '../../../src/features/schedule/schedule.js';
 import { makeSchedule } from '../../features/schedule/fixtures.js';
-import { startBotHost, type BotHost } from '../../helpers/bot-host.js';
+import { startBotHost, type BotHost } from '../../helpers/in-process.js';
 import {
   startThrottlingConnector,
   type ThrottlingConnector,

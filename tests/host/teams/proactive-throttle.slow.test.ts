@@ -8,7 +8,7 @@ import { nextRun, type Schedule } from '../../../src/features/schedule/schedule.
 import { readSlot } from '../../../src/features/schedule/slots.js';
 import { slotKey } from '../../../src/features/schedule/keys.js';
 import { createScheduleStore } from '../../../src/features/schedule/store.js';
-import { startBotHost, type BotHost } from '../../helpers/bot-host.js';
+import { startBotHost, type BotHost } from '../../helpers/in-process.js';
 import {
   startThrottlingConnector,
   type ThrottlingConnector,

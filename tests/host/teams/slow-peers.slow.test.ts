@@ -5,7 +5,7 @@
 import { connect, createServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as A from '../../helpers/activities.js';
-import { startTestHost, type TestHost } from '../../helpers/host.js';
+import { startTestHost, type TestHost } from '../../helpers/in-process.js';
 import { post } from '../../helpers/http.js';
 
 const BODY_TIMEOUT_MS = 800;

@@ -1,11 +1,15 @@
-// The parent side of bot-process-child.ts: starts a bot instance in its own Node process (through
-// tsx), talks to it over HTTP (activities) and stdin/stdout (commands), and always kills it on stop
-// — or when this process exits.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+// Starting the bot as a separate OS process: the one way tests do it (in this process:
+// in-process.ts). `startBotProcess` runs the production entry point (`node --import tsx
+// src/index.ts`: signals, start-up errors, its logs parsed as they come); `startBotInstance` runs
+// bot-process-child.ts, the same services and host with a control channel on stdin/stdout (run the
+// scheduler at a given time, stop at a checkpoint) for crash tests, and always kills it on stop — or
+// when this process exits.
+import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { TickResult } from '../../src/features/schedule/scheduler.js';
 import { post, type Posted } from './http.js';
+import { newDataDir } from './in-process.js';
 
 export interface BotInstance {
   /** http://127.0.0.1:PORT/api/messages */
@@ -149,4 +153,70 @@ export async function startBotInstance(env: Record<string, string>): Promise<Bot
       }),
     stderr: () => stderr,
   };
+}
+
+export interface BotProcess {
+  readonly child: ChildProcess;
+  /** e.g. http://127.0.0.1:40123 */
+  readonly url: string;
+  readonly port: number;
+  /** Every log line so far (pino JSON), and stderr text. */
+  readonly lines: readonly string[];
+  readonly stderr: () => string;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export async function startBotProcess(
+  env: Record<string, string> = {},
+  startTimeoutMs = 45_000,
+): Promise<BotProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: REPO,
+    // A clean environment: nothing from the test runner's (no bot identity, no NODE_OPTIONS).
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      TMPDIR: process.env.TMPDIR ?? '/tmp',
+      NODE_ENV: 'development',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: newDataDir(),
+      SCHEDULER: 'off',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  let stderr = '';
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  let buffered = '';
+  let onLine: (line: string) => void = () => undefined;
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    buffered += chunk;
+    const parts = buffered.split('\n');
+    buffered = parts.pop() ?? '';
+    for (const line of parts) {
+      lines.push(line);
+      onLine(line);
+    }
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the bot did not start in ${startTimeoutMs} ms:\n${stderr}`));
+    }, startTimeoutMs);
+    void exited.then(({ code }) => reject(new Error(`the bot exited (${code}):\n${stderr}`)));
+    onLine = (line) => {
+      const entry = JSON.parse(line) as { msg?: string; url?: string };
+      if (entry.msg === 'ready' && entry.url) {
+        clearTimeout(timer);
+        resolve(entry.url.replace(/\/api\/messages$/, ''));
+      }
+    };
+  });
+  return { child, url, port: Number(new URL(url).port), lines, stderr: () => stderr, exited };
 }
