@@ -6,7 +6,7 @@ import { startRetentionJob } from './features/retention/retention-job.js';
 import { createServices } from './services.js';
 import { createStorage } from './storage/create.js';
 import type { Storage } from './storage/storage.js';
-import { startServer } from './host/teams/index.js';
+import { publicUrlOf, startServer } from './host/teams/index.js';
 
 /** Past this, a graceful shutdown gives up (orchestrators usually kill at 30 s). */
 const SHUTDOWN_DEADLINE_MS = 25_000;
@@ -31,18 +31,26 @@ async function main() {
     { entries: catalogue.entries.length, version: catalogue.version },
     'catalogue loaded',
   );
+  const publicUrl = publicUrlOf(process.env, config.localMode);
   const server = await startServer({
     config,
     bot: services.bot,
     logger,
     ready: storageAnswers(storage),
+    ...(publicUrl && { publicUrl }),
   });
   const scheduler = config.scheduler ? services.scheduler(server.proactive, { logger }) : undefined;
   scheduler?.start();
+  // Timed quiz questions close on time, also those that ran out while the bot was down.
+  const quizTimer = services.quizTimer(server.proactive, { logger });
+  quizTimer.start();
   // Privacy: quiz data past RETENTION_DAYS is purged hourly; usage counts are flushed every minute.
   const retention = startRetentionJob({ storage, retentionDays: config.retentionDays, logger });
   services.usage.start({ logger });
-  logger.info({ url: `${server.url}/api/messages`, scheduler: Boolean(scheduler) }, 'ready');
+  logger.info(
+    { url: `${server.url}/api/messages`, scheduler: Boolean(scheduler), meetingStage: !!publicUrl },
+    'ready',
+  );
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -57,6 +65,7 @@ async function main() {
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
     scheduler?.stop();
+    quizTimer.stop();
     retention.stop();
     server
       .close()

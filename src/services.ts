@@ -17,6 +17,10 @@ import { createMatcher } from './matching/matcher.js';
 import { createKeyHasher } from './privacy/keys.js';
 import { loadOrCreateLocalSecret } from './privacy/local-secret.js';
 import { createQuizService } from './features/quiz/service.js';
+import { timeUpReply } from './features/quiz/replies.js';
+import { quizStagePage, STAGE_PAGE } from './features/quiz/stage.js';
+import { createQuizTimer, type QuizTimer } from './features/quiz/timer.js';
+import type { Logger } from './util/logger.js';
 import {
   createScheduler,
   createScheduleStore,
@@ -42,6 +46,8 @@ export interface Services {
     sender: ProactiveSender,
     options?: Pick<SchedulerOptions, 'checkpoint' | 'logger'> & { now?: () => Date },
   ): Scheduler;
+  /** Closes timed quiz questions and posts their results, once the host can send proactively. */
+  quizTimer(sender: ProactiveSender, options?: { logger?: Logger }): QuizTimer;
 }
 
 export type ServiceConfig = Pick<
@@ -68,7 +74,8 @@ export function createServices(
   const hasher = createKeyHasher(config.userKeySecret ?? loadOrCreateLocalSecret(config.dataDir));
   const conversations = createConversations(storage, hasher);
   const schedules = createScheduleStore(storage);
-  const quizzes = createQuizService({ storage, scenarios });
+  const quizDeps = { storage, scenarios };
+  const quizzes = createQuizService(quizDeps);
   const ctx: TeamContext = {
     hasher,
     conversations,
@@ -91,14 +98,19 @@ export function createServices(
   const features = createFeatures(ctx, { storage, scenarios, quizzes, schedules, languages });
   const referenceRefreshed = (key: string, reference: Readonly<Record<string, unknown>>) =>
     schedules.touchReference(key, reference);
-  const bot = createBot({
-    qa,
-    features: features.list,
-    conversations,
-    forget: (key) => features.forgetConversation(key),
-    referenceRefreshed,
-    localeFor: (turn) => languages.localeFor(turn),
-  });
+  const bot = {
+    ...createBot({
+      qa,
+      features: features.list,
+      conversations,
+      forget: (key) => features.forgetConversation(key),
+      referenceRefreshed,
+      localeFor: (turn) => languages.localeFor(turn),
+    }),
+    // The quiz question shown on a meeting's stage (features/quiz/stage.ts).
+    stagePage: (page: string, query: Readonly<Record<string, string>>) =>
+      page === STAGE_PAGE ? quizStagePage(quizzes, query) : undefined,
+  };
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   return {
     catalogue,
@@ -117,6 +129,17 @@ export function createServices(
           const reply = scenarioReply(ctx, byId.get(scenarioId)!, schedule.lang);
           const { id } = await sender.send(schedule.reference as Record<string, unknown>, reply);
           return { messageId: id };
+        },
+      }),
+    quizTimer: (sender, options = {}) =>
+      createQuizTimer({
+        deps: quizDeps,
+        logger: options.logger,
+        post: async (quiz, question) => {
+          const reply = await timeUpReply(quizzes, quiz, question);
+          // Rejections are logged by the timer (no content, no names).
+          if (!quiz.reference) throw new Error('the quiz has no conversation reference');
+          if (reply) await sender.send(quiz.reference, reply);
         },
       }),
   };

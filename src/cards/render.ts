@@ -18,6 +18,7 @@ export const TEMPLATES = {
   'not-found': 'qa',
   topics: 'qa',
   welcome: 'qa',
+  'team-help': 'team',
   support: 'support',
   'quiz-question': 'quiz',
   'quiz-personal': 'quiz',
@@ -25,6 +26,7 @@ export const TEMPLATES = {
   'quiz-summary': 'quiz',
   scenario: 'scenario',
   'scenario-personal': 'scenario',
+  schedule: 'schedule',
 } as const;
 export type TemplateName = keyof typeof TEMPLATES;
 export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as TemplateName[];

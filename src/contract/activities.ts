@@ -23,6 +23,41 @@ export interface TeamsPort {
   memberIds(limit: number): Promise<readonly string[] | undefined>;
   /** The sender's role: guests may not manage schedules. */
   senderRole(): Promise<'user' | 'guest' | 'anonymous' | undefined>;
+  /**
+   * Shows a notice on the meeting stage (Teams' targeted in-meeting notification): only in a
+   * meeting's chat, and only when the host knows its public address. Never throws: a failure is
+   * logged by the host and the notice is simply not shown; resolves true when Teams accepted it.
+   */
+  notifyStage?(notice: StageNotice): Promise<boolean>;
+}
+
+/** A dialog on the meeting stage: one of this bot's stage pages (Bot.stagePage), for some members. */
+export interface StageNotice {
+  /** Member ids (29:…) to show it to; the host sends them in the API's batches. */
+  readonly recipients: readonly string[];
+  /** The dialog's title. */
+  readonly title: string;
+  /** Which stage page, and its query: ids only, the page is built from them when Teams loads it. */
+  readonly page: string;
+  readonly query: Readonly<Record<string, string>>;
+}
+
+/** A stage page's content; the host writes the HTML around it (and submits a choice's action). */
+export interface StagePage {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly prompt: string;
+  /** Each choice submits its verb and data as a card action of the person who chose it. */
+  readonly choices: readonly {
+    readonly label: string;
+    readonly verb: Verb;
+    readonly data: Readonly<Record<string, string | number>>;
+  }[];
+  readonly note: string;
+  /** Shown once a choice was sent, and when the page runs outside Teams. */
+  readonly sent: string;
+  readonly unavailable: string;
 }
 
 export interface Turn {
@@ -37,6 +72,8 @@ export interface Turn {
   /** The Teams conversation reference, opaque here, kept for proactive messages. */
   readonly reference?: Readonly<Record<string, unknown>>;
   readonly teams?: TeamsPort;
+  /** The Teams meeting whose chat this is (channelData.meeting.id); absent outside meetings. */
+  readonly meeting?: { readonly id: string };
 }
 
 export interface MessageTurn extends Turn {
@@ -111,6 +148,8 @@ export interface Bot {
   onUninstalled(turn: Turn): Promise<void>;
   /** Compose-box search of the catalogue; optional: a bot without it lists nothing. */
   search?(turn: SearchTurn): Promise<SearchResult>;
+  /** A meeting-stage page (StageNotice.page and query), or undefined for an unknown one. */
+  stagePage?(page: string, query: Readonly<Record<string, string>>): StagePage | undefined;
 }
 
 /** Sends a message to a conversation outside a turn (the weekly scenario). */

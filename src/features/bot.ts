@@ -1,7 +1,10 @@
 // The whole bot: features first (quiz, weekly scenario), then questions and Q&A card actions.
 // Also keeps the conversation registry current and forgets a conversation's data on uninstall.
-import { langOfText, langOfLocale } from '../i18n/lang.js';
-import type { Bot, MessageTurn, Turn } from '../contract/activities.js';
+import { langOfData, langOfText, langOfLocale, localeOf } from '../i18n/lang.js';
+import { STRINGS, TEAM_COMMANDS, type TeamCommand } from '../i18n/strings.js';
+import type { Lang } from '../guidance/types.js';
+import type { ActionResult, ActionTurn, Bot, MessageTurn, Turn } from '../contract/activities.js';
+import { HELP_VERBS } from '../contract/verbs.js';
 import type { Conversations } from '../conversations/conversations.js';
 import type { Feature } from '../contract/feature.js';
 import { withStorableReference } from '../conversations/reference.js';
@@ -26,7 +29,21 @@ export function createBot(parts: BotParts): Bot {
   const { qa, features, conversations, forget } = parts;
   const langOfMessage = (turn: MessageTurn) => langOfText(turn.text, turn.locale);
   const search = qa.search?.bind(qa);
-  return {
+  /**
+   * A button of the team help card: the command runs as if typed in the card's language, and what it
+   * posts (a quiz, a scenario, the schedule card) comes below; the help card stays as it was.
+   */
+  async function runCommand(turn: ActionTurn): Promise<ActionResult> {
+    const command = turn.data.command;
+    if (!TEAM_COMMANDS.includes(command as TeamCommand))
+      return { kind: 'bad-request', code: 'UnknownCommand', message: 'Unknown command.' };
+    const lang = langOfData(turn.data, langOfLocale(turn.locale));
+    const text = COMMAND_WORDS[lang][command as TeamCommand];
+    const post = await bot.onMessage({ ...turn, locale: localeOf(lang), text });
+    return { kind: 'message', message: STRINGS[lang].answer.openedBelow, post };
+  }
+
+  const bot: Bot = {
     async onMessage(received) {
       // Features and the registry only ever see a reference without people in it.
       const locale = (await parts.localeFor?.(received)) ?? received.locale;
@@ -40,7 +57,8 @@ export function createBot(parts: BotParts): Bot {
       }
       return qa.onMessage(turn);
     },
-    onAction(received) {
+    async onAction(received) {
+      if (received.verb === HELP_VERBS.runCommand) return runCommand(received);
       const turn = withStorableReference(received);
       const handler = features.find((f) => Object.hasOwn(f.actions, turn.verb))?.actions[turn.verb];
       return handler ? handler(turn) : qa.onAction(turn);
@@ -57,4 +75,11 @@ export function createBot(parts: BotParts): Bot {
     // Compose-box search reads the catalogue only: nothing to remember about the conversation.
     ...(search && { search }),
   };
+  return bot;
 }
+
+/** The typed form of each team command, in each language (the commands' own words). */
+const COMMAND_WORDS: Readonly<Record<Lang, Readonly<Record<TeamCommand, string>>>> = {
+  en: { quiz: 'quiz', scenario: 'scenario', schedule: 'schedule' },
+  fr: { quiz: 'questionnaire', scenario: 'scénario', schedule: 'horaire' },
+};

@@ -17,12 +17,22 @@ export const en = {
     },
     whyHeading: 'Why this is important',
     relatedHeading: 'Related',
-    supportPrompt: 'Not sure how this applies to your situation?',
     helpfulQuestion: 'Was this helpful?',
     yes: 'Yes',
     no: 'No',
     thanks: 'Thank you for your feedback.',
     translationNote: 'Translation prepared for this tool; the official text prevails.',
+    askYourself: 'Ask yourself:',
+    details: 'Full text and why it matters',
+    detailsRow: '▸ Full text and why it matters',
+    openedBelow: 'Opened below ↓',
+    missingQuestion: 'Thank you. What was missing?',
+    reasons: {
+      'wrong-topic': 'Wrong topic',
+      'too-long': 'Too long',
+      unclear: 'Unclear',
+      'not-my-situation': 'Didn’t answer my situation',
+    },
   },
   didYouMean: {
     intro: 'I’m not sure which part of the guidance you mean. Did you mean:',
@@ -33,6 +43,8 @@ export const en = {
     scope:
       'I answer questions about the Guidance for Public Servants on their Personal Use of Social Media.',
     topicsOffer: 'You can browse the guidance by topic.',
+    rephrase:
+      'You can also ask again in other words: say who does what (you, a relative, your employee) and what you would post, share or sign.',
     supportIntro: 'For advice on a specific situation, you can talk to:',
     supportItems: [
       'your manager',
@@ -135,6 +147,29 @@ export const en = {
       { command: 'language fr', description: 'répondre en français' },
     ],
     privacy: 'Your questions are not stored with your name.',
+  },
+  teamHelp: {
+    title: 'Social Media Guidance for your team',
+    mention:
+      'Here, mention me first: type @, choose Social Media Guidance, then your question or a command, in English or French.',
+    example: 'For example: “@Social Media Guidance can I share this petition?”',
+    heading: 'Together',
+    commands: {
+      quiz: {
+        title: 'Start a quiz',
+        hint: 'Three scenarios; each person answers privately and the results are anonymous. Also “quiz 5” or “quiz 4 60s” for a time limit.',
+      },
+      scenario: {
+        title: 'Post a scenario',
+        hint: 'A “What would you do?” situation for the team to discuss.',
+      },
+      schedule: {
+        title: 'Weekly scenario',
+        hint: 'See or set this channel’s weekly scenario, for example “schedule weekly Monday 9:00”.',
+      },
+    },
+    scheduleInChannels: 'In a team channel, I can also post a scenario every week.',
+    privateChat: 'For a question of your own, you can also chat with me privately.',
   },
   smallTalk: {
     greeting:

@@ -18,12 +18,22 @@ export const fr = {
     },
     whyHeading: "Pourquoi c'est important",
     relatedHeading: 'Voir aussi',
-    supportPrompt: "Vous ne savez pas comment cela s'applique à votre situation?",
     helpfulQuestion: 'Cette réponse vous a-t-elle été utile?',
     yes: 'Oui',
     no: 'Non',
     thanks: 'Merci de votre rétroaction.',
     translationNote: "Traduction préparée pour l'outil; le texte officiel fait foi.",
+    askYourself: 'Posez-vous ces questions :',
+    details: "Texte complet et pourquoi c'est important",
+    detailsRow: "▸ Texte complet et pourquoi c'est important",
+    openedBelow: 'Ouvert ci-dessous ↓',
+    missingQuestion: "Merci. Qu'est-ce qui manquait?",
+    reasons: {
+      'wrong-topic': 'Mauvais sujet',
+      'too-long': 'Trop long',
+      unclear: 'Pas clair',
+      'not-my-situation': 'Ne répond pas à ma situation',
+    },
   },
   didYouMean: {
     intro:
@@ -35,6 +45,8 @@ export const fr = {
     scope:
       "Je réponds aux questions sur les Lignes directrices pour les fonctionnaires concernant l'utilisation personnelle des médias sociaux.",
     topicsOffer: 'Vous pouvez parcourir les lignes directrices par sujet.',
+    rephrase:
+      'Vous pouvez aussi reformuler votre question : précisez qui fait quoi (vous, un proche, un employé) et ce que vous voulez publier, partager ou signer.',
     supportIntro: 'Pour obtenir des conseils sur une situation précise, vous pouvez consulter :',
     supportItems: [
       'votre gestionnaire',
@@ -137,6 +149,29 @@ export const fr = {
       { command: 'langue en', description: 'answer in English' },
     ],
     privacy: 'Vos questions ne sont pas conservées avec votre nom.',
+  },
+  teamHelp: {
+    title: 'Conseils médias sociaux pour votre équipe',
+    mention:
+      "Ici, mentionnez-moi d'abord : tapez @, choisissez Conseils médias sociaux, puis votre question ou une commande, en français ou en anglais.",
+    example: 'Par exemple : « @Conseils médias sociaux puis-je partager cette pétition? »',
+    heading: 'En équipe',
+    commands: {
+      quiz: {
+        title: 'Lancer un questionnaire',
+        hint: 'Trois scénarios; chaque personne répond en privé et les résultats sont anonymes. Aussi « questionnaire 5 » ou « questionnaire 4 60 s » pour un temps limite.',
+      },
+      scenario: {
+        title: 'Publier un scénario',
+        hint: "Une situation « Que feriez-vous? » dont l'équipe peut discuter.",
+      },
+      schedule: {
+        title: 'Scénario hebdomadaire',
+        hint: 'Voir ou établir le scénario hebdomadaire de ce canal, par exemple « horaire hebdomadaire lundi 9 h ».',
+      },
+    },
+    scheduleInChannels: "Dans un canal d'équipe, je peux aussi publier un scénario chaque semaine.",
+    privateChat: "Pour une question personnelle, vous pouvez aussi m'écrire en privé.",
   },
   smallTalk: {
     greeting:

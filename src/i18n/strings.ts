@@ -1,6 +1,7 @@
 // Every word the cards show that is not catalogue content or user text. Templates in cards/ hold no
 // visible words: they bind to these strings, so both languages share one layout.
 import type { Lang, Verdict } from '../guidance/types.js';
+import type { NotHelpfulReason } from '../usage/reasons.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 
@@ -17,6 +18,10 @@ export interface SupportGroup {
   readonly paragraphs: readonly string[];
   readonly items?: readonly string[];
 }
+
+/** What the team help card offers as buttons, each run as if typed. */
+export const TEAM_COMMANDS = ['quiz', 'scenario', 'schedule'] as const;
+export type TeamCommand = (typeof TEAM_COMMANDS)[number];
 
 export interface Command {
   readonly command: string;
@@ -35,12 +40,22 @@ export interface UiStrings {
     readonly verdicts: Readonly<Record<Verdict, string>>;
     readonly whyHeading: string;
     readonly relatedHeading: string;
-    readonly supportPrompt: string;
     readonly helpfulQuestion: string;
     readonly yes: string;
     readonly no: string;
     readonly thanks: string;
     readonly translationNote: string;
+    /** Before the reflection questions' titles, on one line. */
+    readonly askYourself: string;
+    /** The one toggle that shows what the first view folds: the rest of the text, the why-texts. */
+    readonly details: string;
+    /** The toggle's row: the same words after a marker that says "unfolds". */
+    readonly detailsRow: string;
+    /** The clicked card stays as it was; the chosen entry comes as a new reply below it. */
+    readonly openedBelow: string;
+    /** After "No": what was missing (anonymous choices, counted per entry). */
+    readonly missingQuestion: string;
+    readonly reasons: Readonly<Record<NotHelpfulReason, string>>;
   };
   readonly didYouMean: {
     readonly intro: string;
@@ -51,6 +66,8 @@ export interface UiStrings {
     readonly sentence: string;
     readonly scope: string;
     readonly topicsOffer: string;
+    /** How to ask again so the guidance can be found. */
+    readonly rephrase: string;
     readonly supportIntro: string;
     readonly supportItems: readonly string[];
   };
@@ -73,6 +90,19 @@ export interface UiStrings {
     readonly commandsHeading: string;
     readonly commands: readonly Command[];
     readonly privacy: string;
+  };
+  /** The help card in a group chat, meeting chat or channel (src/features/team/cards/team-help.ts). */
+  readonly teamHelp: {
+    readonly title: string;
+    readonly mention: string;
+    readonly example: string;
+    readonly heading: string;
+    readonly commands: Readonly<
+      Record<TeamCommand, { readonly title: string; readonly hint: string }>
+    >;
+    /** In a group chat: the weekly scenario needs a channel. */
+    readonly scheduleInChannels: string;
+    readonly privateChat: string;
   };
   /** Short replies to greetings, thanks and goodbyes (src/features/qa/small-talk.ts). */
   readonly smallTalk: {

@@ -4,7 +4,7 @@
 import type { Lang } from '../guidance/types.js';
 
 export type QuizNotice =
-  'already-open' | 'not-starter' | 'closed' | 'not-current' | 'unknown-choice';
+  'already-open' | 'not-starter' | 'closed' | 'not-current' | 'unknown-choice' | 'time-up';
 
 export interface QuizStrings {
   /** The card-level fallbackText: what the card is about, and why it cannot be shown. */
@@ -44,6 +44,17 @@ export interface QuizStrings {
   readonly discussHeading: string;
   readonly relatedHeading: string;
   readonly thanks: string;
+  /** "You have 1 minute to answer each question." */
+  readonly timeLimit: (seconds: number) => string;
+  /** On the results posted when a question's time ran out. */
+  readonly timeUpResults: string;
+  /** A choice's count and share on the results card: "5 (71%)". */
+  readonly choiceCount: (count: number, share: number) => string;
+  /** The guidance's answer among the results' bars (an icon and words, never colour alone). */
+  readonly guidanceChoice: (label: string) => string;
+  /** The meeting-stage page, once a choice was sent, and outside Teams. */
+  readonly stageSent: string;
+  readonly stageUnavailable: string;
 }
 
 export interface ScenarioStrings {
@@ -58,6 +69,17 @@ export interface ScenarioStrings {
 /** 0.714 → 71: whole percentages read better in a chat than decimals. */
 export const percent = (share: number): number => Math.round(share * 100);
 
+/** 90 → "1 minute 30 seconds" / "1 minute 30 secondes": whole minutes and seconds. */
+export function duration(seconds: number, lang: Lang): string {
+  const [min, sec] = [Math.floor(seconds / 60), seconds % 60];
+  const unit = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
+  const parts = [
+    ...(min > 0 ? [unit(min, 'minute')] : []),
+    ...(sec > 0 || min === 0 ? [unit(sec, lang === 'fr' ? 'seconde' : 'second')] : []),
+  ];
+  return parts.join(' ');
+}
+
 const en = {
   fallbackText: (about) => `${about}. This card needs a recent version of Microsoft Teams.`,
   titled: (progress, title) => `${progress}: ${title}`,
@@ -66,7 +88,8 @@ const en = {
   progress: (n, total) => `Question ${n} of ${total}`,
   chooseAnswer: 'Choose your answer. Only you will see it; the team sees counts only.',
   privacy: 'Answers are anonymous: results show counts, never names.',
-  starterOnly: '“Next question” and “Close quiz” work only for the person who started the quiz.',
+  starterOnly:
+    '“Next question” and “Close quiz” work only for the person who started the quiz. When they choose “Show results”, the results are posted for everyone.',
   showResults: 'Show results',
   next: 'Next question',
   close: 'Close quiz',
@@ -79,6 +102,7 @@ const en = {
     closed: 'This quiz is closed. Answers are no longer counted.',
     'not-current': 'This question is no longer open. Answers are no longer counted.',
     'unknown-choice': 'That answer is not one of the choices. Please choose again.',
+    'time-up': 'Time is up for this question: answers are no longer counted.',
   },
   yourAnswer: (choice) => `Your answer: ${choice}`,
   refused: (choice) => `You already answered: ${choice}. Only your first answer counts.`,
@@ -104,6 +128,12 @@ const en = {
   discussHeading: 'To discuss together',
   relatedHeading: 'Read more in the guidance',
   thanks: 'Thank you for taking part!',
+  timeLimit: (seconds) => `You have ${duration(seconds, 'en')} to answer each question.`,
+  timeUpResults: 'Time is up! Here are the results.',
+  choiceCount: (count, share) => `${count} (${percent(share)}%)`,
+  guidanceChoice: (label) => `✅ ${label} (the guidance’s answer)`,
+  stageSent: 'Your answer was sent. Only you will see your result.',
+  stageUnavailable: 'To answer, open the meeting chat.',
 } as const satisfies QuizStrings;
 
 /** French puts a narrow no-break space before "%", and agrees "réponse(s)" with the count. */
@@ -118,7 +148,7 @@ const fr = {
     "Choisissez votre réponse. Elle ne sera visible que pour vous; l'équipe ne voit que des totaux.",
   privacy: 'Les réponses sont anonymes : les résultats indiquent des totaux, jamais de noms.',
   starterOnly:
-    '« Question suivante » et « Terminer le questionnaire » ne fonctionnent que pour la personne qui a lancé le questionnaire.',
+    "« Question suivante » et « Terminer le questionnaire » ne fonctionnent que pour la personne qui a lancé le questionnaire. Lorsqu'elle choisit « Voir les résultats », les résultats sont publiés pour tout le monde.",
   showResults: 'Voir les résultats',
   next: 'Question suivante',
   close: 'Terminer le questionnaire',
@@ -131,6 +161,7 @@ const fr = {
     closed: 'Ce questionnaire est terminé. Les réponses ne sont plus comptées.',
     'not-current': "Cette question n'est plus ouverte. Les réponses ne sont plus comptées.",
     'unknown-choice': 'Cette réponse ne fait pas partie des choix. Veuillez choisir de nouveau.',
+    'time-up': 'Le temps est écoulé pour cette question : les réponses ne sont plus comptées.',
   },
   yourAnswer: (choice) => `Votre réponse : ${choice}`,
   refused: (choice) => `Vous avez déjà répondu : ${choice}. Seule votre première réponse compte.`,
@@ -156,6 +187,12 @@ const fr = {
   discussHeading: 'À discuter ensemble',
   relatedHeading: 'En savoir plus dans les lignes directrices',
   thanks: "Merci d'avoir participé!",
+  timeLimit: (seconds) => `Vous avez ${duration(seconds, 'fr')} pour répondre à chaque question.`,
+  timeUpResults: 'Le temps est écoulé! Voici les résultats.',
+  choiceCount: (count, share) => `${count} (${percent(share)}\u202f%)`,
+  guidanceChoice: (label) => `✅ ${label} (la réponse des lignes directrices)`,
+  stageSent: 'Votre réponse a été envoyée. Votre résultat ne sera visible que pour vous.',
+  stageUnavailable: 'Pour répondre, ouvrez la conversation de la réunion.',
 } as const satisfies QuizStrings;
 
 export const QUIZ_STRINGS: Readonly<Record<Lang, QuizStrings>> = { en, fr };

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../guidance/types.js';
 import { findUp } from '../util/find-up.js';
+import { isEmailAddress, telUri, webUrlProblem } from './contact-links.js';
 import { reminderProblems, toReminder, type Reminder } from './reminder.js';
 
 export interface SupportContact {
@@ -12,6 +13,8 @@ export interface SupportContact {
   readonly role: Readonly<Record<Lang, string>>;
   readonly phone?: string;
   readonly email?: string;
+  /** The contact's web page (e.g. the values and ethics office's): the name links to it. */
+  readonly url?: string;
 }
 
 /**
@@ -40,10 +43,9 @@ const PROFILES_DIR = 'src/organization/profiles';
 // Cards have a 28 KB budget and contacts are shown on two cards: keep the list and fields short.
 const MAX_CONTACTS = 8;
 const MAX_TEXT = 200;
-const PHONE = /^\+?[0-9][0-9 ().-]{6,24}(\s*(ext\.?|poste)\s*[0-9]{1,6})?$/i;
-const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+const PHONE = /^\+?[0-9(][0-9 ().-]{6,24}(\s*(ext\.?|poste)\s*[0-9]{1,6})?$/i;
 const PROFILE_KEYS = ['$comment', 'organization', 'contacts', 'reminder'];
-const CONTACT_KEYS = ['name', 'role', 'phone', 'email'];
+const CONTACT_KEYS = ['name', 'role', 'phone', 'email', 'url'];
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -73,15 +75,37 @@ function checkKeys(
     if (!allowed.includes(key)) problems.push(`${where} has unknown field "${key}"`);
 }
 
+// The card links a phone number (tel:, E.164) and a web page: refuse what would make a dead link.
+function checkPhone(value: unknown, where: string, problems: string[]): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string' || !PHONE.test(value))
+    problems.push(`${where} must look like a phone number, e.g. "613-555-0100"`);
+  else if (telUri(value) === undefined)
+    problems.push(
+      `${where} must be a full number: area code and number ("613-555-0100"), or "+" and the country code`,
+    );
+}
+
+function checkUrl(value: unknown, where: string, problems: string[]): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string' || value.length > MAX_TEXT)
+    return void problems.push(`${where} must be a web address of at most ${MAX_TEXT} characters`);
+  const problem = webUrlProblem(value);
+  if (problem) problems.push(`${where} ${problem}`);
+}
+
 function checkContact(value: unknown, where: string, problems: string[]): void {
   if (!isRecord(value)) return void problems.push(`${where} must be an object`);
   checkKeys(value, CONTACT_KEYS, where, problems);
   checkText(value.name, `${where}.name`, problems);
   checkBilingual(value.role, `${where}.role`, problems);
-  if (value.phone !== undefined && (typeof value.phone !== 'string' || !PHONE.test(value.phone)))
-    problems.push(`${where}.phone must look like a phone number, e.g. "613-555-0100"`);
-  if (value.email !== undefined && (typeof value.email !== 'string' || !EMAIL.test(value.email)))
+  checkPhone(value.phone, `${where}.phone`, problems);
+  if (
+    value.email !== undefined &&
+    (typeof value.email !== 'string' || !isEmailAddress(value.email))
+  )
     problems.push(`${where}.email must be an email address`);
+  checkUrl(value.url, `${where}.url`, problems);
 }
 
 /** Every problem with `json` as a support profile; empty when it is valid. */

@@ -6,12 +6,12 @@
 // A restart is a new instance with a new record: nothing is lost but the last unflushed minute.
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../util/logger.js';
-import { PreconditionFailedError } from '../storage/errors.js';
 import type { Storage } from '../storage/storage.js';
-import type { UsageRecord } from './counts.js';
+import { newCounts, type MutableCounts, type UsageRecord } from './counts.js';
+import type { NotHelpfulReason } from './reasons.js';
 import { dayOf, lastDays } from './day.js';
-import { countsKey, unmatchedKey } from './keys.js';
-import { cleanQuestion, textHash, type UnmatchedRecord } from './unmatched.js';
+import { countsKey } from './keys.js';
+import { addUnmatched, cleanQuestion, textHash, type PendingText } from './unmatched.js';
 
 /** What the Q&A reports for each question: the entry answered, or which kind of miss. */
 export type MatchOutcome =
@@ -27,6 +27,8 @@ export interface UsageRecorder {
   readonly instanceId: string;
   matched(outcome: MatchOutcome): void;
   feedback(entryId: string, helpful: boolean): void;
+  /** What was missing, after "Was this helpful? — No". */
+  notHelpfulReason(entryId: string, reason: NotHelpfulReason): void;
   /**
    * Writes what changed since the last flush; flushes never overlap. Rejects on a storage error;
    * nothing is lost: the next flush writes it. Unmatched question texts are written only once
@@ -53,16 +55,7 @@ export const FLUSH_INTERVAL_MS = 60_000;
 export const MAX_PENDING_UNMATCHED = 1_000;
 /** Days kept in memory after they ended, so a clock stepping back never overwrites a record. */
 const DAYS_IN_MEMORY = 7;
-const MAX_ATTEMPTS = 8;
 const ENTRY_ID = /^[A-Za-z0-9_.-]{1,100}$/;
-
-interface MutableCounts {
-  matched: Record<string, number>;
-  didYouMean: number;
-  notFound: number;
-  helpful: Record<string, number>;
-  notHelpful: Record<string, number>;
-}
 
 interface DayState {
   readonly counts: MutableCounts;
@@ -71,36 +64,11 @@ interface DayState {
   written: number;
 }
 
-interface PendingText {
-  readonly day: string;
-  readonly text: string;
-  readonly hash: string;
-  count: number;
-}
-
 const bump = (map: Record<string, number>, id: string) => {
   map[id] = (map[id] ?? 0) + 1;
 };
 
 export const newInstanceId = (): string => randomBytes(12).toString('base64url');
-
-/** Adds `add` to the stored count of one unmatched text (create-only or If-Match, retried). */
-async function addUnmatched(storage: Storage, item: PendingText): Promise<void> {
-  const key = unmatchedKey(item.day, item.hash);
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const current = await storage.read<UnmatchedRecord>(key);
-    const before = current?.value.count;
-    const count = (typeof before === 'number' && before > 0 ? before : 0) + item.count;
-    const record: UnmatchedRecord = { text: item.text, day: item.day, count };
-    try {
-      await storage.write(key, record, current ? { ifMatch: current.eTag } : { ifNoneMatch: '*' });
-      return;
-    } catch (error) {
-      if (!(error instanceof PreconditionFailedError)) throw error;
-    }
-  }
-  throw new PreconditionFailedError(key);
-}
 
 export function createUsageRecorder(options: UsageRecorderOptions): UsageRecorder {
   const { storage } = options;
@@ -118,7 +86,7 @@ export function createUsageRecorder(options: UsageRecorderOptions): UsageRecorde
     let state = days.get(day);
     if (!state) {
       state = {
-        counts: { matched: {}, didYouMean: 0, notFound: 0, helpful: {}, notHelpful: {} },
+        counts: newCounts(),
         version: 0,
         written: 0,
       };
@@ -205,6 +173,9 @@ export function createUsageRecorder(options: UsageRecorderOptions): UsageRecorde
       if (!ENTRY_ID.test(entryId)) return;
       const { counts } = today();
       bump(helpful ? counts.helpful : counts.notHelpful, entryId);
+    },
+    notHelpfulReason(entryId, reason) {
+      if (ENTRY_ID.test(entryId)) bump(today().counts.missing[reason], entryId);
     },
     flush,
     start(startOptions = {}) {

@@ -4,6 +4,7 @@
 import type { Catalogue } from '../guidance/types.js';
 import type { Storage } from '../storage/storage.js';
 import { addCounts, emptyCounts, parseCounts, totalMatched, type UsageCounts } from './counts.js';
+import { NOT_HELPFUL_REASONS, type NotHelpfulReason } from './reasons.js';
 import { lastDays } from './day.js';
 import { countsPrefix, unmatchedPrefix } from './keys.js';
 import type { UnmatchedRecord } from './unmatched.js';
@@ -69,6 +70,8 @@ export interface ReportRow {
   readonly matched: number;
   readonly helpful: number;
   readonly notHelpful: number;
+  /** What was missing, by reason (after "No"). */
+  readonly missing: Readonly<Record<NotHelpfulReason, number>>;
 }
 
 /** Every catalogue entry, busiest first, zeros included: an entry nobody reaches is news too. */
@@ -87,11 +90,20 @@ export function reportRows(report: UsageReport, catalogue: Catalogue): ReportRow
       matched: counts.matched[id] ?? 0,
       helpful: counts.helpful[id] ?? 0,
       notHelpful: counts.notHelpful[id] ?? 0,
+      missing: Object.fromEntries(
+        NOT_HELPFUL_REASONS.map((reason) => [reason, counts.missing[reason][id] ?? 0]),
+      ) as Record<NotHelpfulReason, number>,
     }))
     .sort((a, b) => b.matched - a.matched || a.title.localeCompare(b.title));
 }
 
 const pad = (n: number | string, width: number) => String(n).padStart(width);
+
+/** One narrow column per reason a person gave after "No" (named under the table). */
+const MISSING_COLUMNS = ['Topic', 'Long', 'Unclear', 'Situation'] as const;
+const MISSING_HEADER = MISSING_COLUMNS.map((c) => pad(c, 9)).join(' ');
+const missingCells = (r: ReportRow) =>
+  NOT_HELPFUL_REASONS.map((reason) => pad(r.missing[reason], 9)).join(' ');
 
 export function formatReport(
   report: UsageReport,
@@ -103,11 +115,13 @@ export function formatReport(
   const lines = [
     `Usage from ${days[0]} to ${days[days.length - 1]} (${days.length} days, UTC)`,
     '',
-    `${pad('Matched', 8)} ${pad('Helpful', 8)} ${pad('Not helpful', 12)}  Entry`,
+    `${pad('Matched', 8)} ${pad('Helpful', 8)} ${pad('Not helpful', 12)}  ${MISSING_HEADER}  Entry`,
     ...reportRows(report, catalogue).map(
       (r) =>
-        `${pad(r.matched, 8)} ${pad(r.helpful, 8)} ${pad(r.notHelpful, 12)}  ${r.title} (${r.id})`,
+        `${pad(r.matched, 8)} ${pad(r.helpful, 8)} ${pad(r.notHelpful, 12)}  ${missingCells(r)}  ${r.title} (${r.id})`,
     ),
+    '',
+    `Why not helpful: ${NOT_HELPFUL_REASONS.map((r, i) => `${MISSING_COLUMNS[i]} = ${r}`).join(', ')}`,
     '',
     `Answered:      ${answered}`,
     `Did you mean:  ${counts.didYouMean}`,

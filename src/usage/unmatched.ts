@@ -2,6 +2,9 @@
 // KEEP_UNMATCHED_QUESTIONS=on: normalised, obvious identifiers masked, at most 200 characters.
 // Stored with its UTC day and a count only: never who asked, where, or when within the day.
 import { createHash } from 'node:crypto';
+import { PreconditionFailedError } from '../storage/errors.js';
+import type { Storage } from '../storage/storage.js';
+import { unmatchedKey } from './keys.js';
 
 export const MAX_UNMATCHED_LENGTH = 200;
 
@@ -41,3 +44,31 @@ export function cleanQuestion(question: string): string | undefined {
 /** Names the record: the same cleaned text on the same day is one record, counted. */
 export const textHash = (cleaned: string): string =>
   createHash('sha256').update(cleaned).digest('base64url').slice(0, 22);
+
+/** A text waiting to be written, with how many times it was asked since the last write. */
+export interface PendingText {
+  readonly day: string;
+  readonly text: string;
+  readonly hash: string;
+  count: number;
+}
+
+const MAX_ATTEMPTS = 8;
+
+/** Adds `add` to the stored count of one unmatched text (create-only or If-Match, retried). */
+export async function addUnmatched(storage: Storage, item: PendingText): Promise<void> {
+  const key = unmatchedKey(item.day, item.hash);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const current = await storage.read<UnmatchedRecord>(key);
+    const before = current?.value.count;
+    const count = (typeof before === 'number' && before > 0 ? before : 0) + item.count;
+    const record: UnmatchedRecord = { text: item.text, day: item.day, count };
+    try {
+      await storage.write(key, record, current ? { ifMatch: current.eTag } : { ifNoneMatch: '*' });
+      return;
+    } catch (error) {
+      if (!(error instanceof PreconditionFailedError)) throw error;
+    }
+  }
+  throw new PreconditionFailedError(key);
+}

@@ -1,7 +1,9 @@
-// Across every card: actions are Universal Actions with a known verb, and their data carries ids
-// and flags only (entryId, lang, sectionId, helpful), never display text.
+// Across every card: actions are Universal Actions with a known verb (or the one toggle that unfolds
+// an answer's details), and their data carries ids and flags only (entryId, lang, sectionId,
+// helpful, reason), never display text; the one exception is the asker's own question, carried back
+// by "None of these" so the not-found card can show it.
 import { describe, expect, it } from 'vitest';
-import { isVerb } from '../../src/contract/verbs.js';
+import { isVerb, QA_VERBS } from '../../src/contract/verbs.js';
 import { answerCard } from '../../src/features/qa/cards/answer.js';
 import { didYouMeanCard } from '../../src/features/qa/cards/did-you-mean.js';
 import { notFoundCard } from '../../src/features/qa/cards/not-found.js';
@@ -16,6 +18,7 @@ import { catalogue, entries, lookup, sampleEntry, sections } from './fixtures.js
 const justice = loadSupportProfile('justice');
 const allCards = (lang: Lang) => [
   ...entries.map((e) => answerCard(e, lookup, lang)),
+  ...entries.map((e) => answerCard(e, lookup, lang, { feedback: 'why-not' })),
   didYouMeanCard('q', entries.slice(0, 3), lang),
   notFoundCard('q', lang, justice),
   supportCard(lang, justice),
@@ -23,7 +26,7 @@ const allCards = (lang: Lang) => [
   topicsCard(catalogue, lang),
   ...sections.map((s) => topicsCard(catalogue, lang, s.id)),
 ];
-const ALLOWED_KEYS = ['entryId', 'lang', 'sectionId', 'helpful', 'audience'];
+const ALLOWED_KEYS = ['entryId', 'lang', 'sectionId', 'within', 'helpful', 'reason', 'audience'];
 const ids = new Set(entries.map((e) => e.id));
 
 describe.each(LANGS)('actions (%s)', (lang) => {
@@ -32,8 +35,14 @@ describe.each(LANGS)('actions (%s)', (lang) => {
       const kinds = nodes(card)
         .filter((n) => String(n.type).startsWith('Action.'))
         .map((n) => n.type);
-      expect(new Set(kinds)).toEqual(new Set(['Action.Execute']));
+      expect(['Action.Execute', 'Action.ToggleVisibility']).toEqual(
+        expect.arrayContaining([...new Set(kinds)]),
+      );
       for (const { verb, data } of executeActions(card)) {
+        if (verb === QA_VERBS.noneOfThese) {
+          expect(data).toEqual({ lang, question: 'q' });
+          continue;
+        }
         expect(isVerb(verb), verb).toBe(true);
         expect(data.lang).toBe(lang);
         for (const key of Object.keys(data)) expect(ALLOWED_KEYS).toContain(key);

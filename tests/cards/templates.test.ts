@@ -18,6 +18,8 @@ import { quizResultsView } from '../../src/features/quiz/cards/results.js';
 import { quizSummaryView } from '../../src/features/quiz/cards/summary.js';
 import { scenarioPersonalView } from '../../src/features/scenario/cards/personal.js';
 import { scenarioView } from '../../src/features/scenario/cards/scenario.js';
+import { scheduleView } from '../../src/features/schedule/cards/schedule-card.js';
+import { makeSchedule } from '../features/schedule/fixtures.js';
 import { question, results, summary } from '../features/quiz/card-inputs.js';
 import { amiraPetition } from '../features/quiz/scenarios.js';
 import { answerView } from '../../src/features/qa/cards/answer.js';
@@ -26,6 +28,7 @@ import { notFoundView } from '../../src/features/qa/cards/not-found.js';
 import { supportView } from '../../src/features/support/support-card.js';
 import { topicsView } from '../../src/features/qa/cards/topics.js';
 import { welcomeView } from '../../src/features/qa/cards/welcome.js';
+import { teamHelpView } from '../../src/features/team/cards/team-help.js';
 import { loadSupportProfile } from '../../src/organization/profile.js';
 import { cardProblems } from './card-problems.js';
 import { nodes } from './card-walk.js';
@@ -39,6 +42,7 @@ const VIEWS = {
   'not-found': () => notFoundView('q', 'en', justice),
   support: () => supportView('en', justice),
   welcome: () => welcomeView('en'),
+  'team-help': () => teamHelpView('en', 'channel'),
   topics: () => topicsView(catalogue, 'en', 'risky'),
   'quiz-question': () => quizQuestionView(question, 'en'),
   'quiz-personal': () => quizPersonalView({ ...question, choice: 'risky' }, 'en', lookup),
@@ -47,6 +51,8 @@ const VIEWS = {
   scenario: () => scenarioView({ scenario: amiraPetition }, 'en', lookup),
   'scenario-personal': () =>
     scenarioPersonalView({ scenario: amiraPetition, choice: 'risky' }, 'en', lookup),
+  schedule: () =>
+    scheduleView({ schedule: makeSchedule(), now: new Date(), canManage: true }, 'en'),
 } as const satisfies Record<TemplateName, () => object>;
 
 const sample = (name: TemplateName, lang: 'en' | 'fr'): object =>

@@ -17,6 +17,9 @@ export const REPLY_TIMEOUT = 120_000;
 /** The name the Playground's built-in configuration gives the bot. */
 export const BOT_NAME = 'Test Bot';
 
+/** The window people use Teams in on a laptop: the cards' first views are measured at this size. */
+export const VIEWPORT = { width: 1280, height: 1000 };
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export function assertChromium(): void {
@@ -48,7 +51,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A new page on the Playground, with every request off loopback refused. */
 export async function openPlayground(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const context = await browser.newContext({ viewport: VIEWPORT });
   await context.route('**/*', (route) =>
     LOOPBACK.has(new URL(route.request().url()).hostname) ? route.continue() : route.abort(),
   );
@@ -88,6 +91,39 @@ export async function send(page: Page, place: Place, text: string): Promise<void
   if (place === 'My Team - General')
     await page.getByRole('button', { name: 'Post', exact: true }).click();
   else await box.press('Enter');
+}
+
+/** How many cards the conversation shows: a reply adds one, an update in place does not. */
+export const cardCount = (page: Page): Promise<number> => page.locator('.ac-adaptiveCard').count();
+
+/**
+ * The card that arrives after `before` cards were shown (waits for it), with `hasText` when given: a
+ * greeting the Playground's install event brings late must not pass for the reply. Chats add
+ * messages at the bottom; a channel shows the newest post first, so there new cards come first.
+ */
+export async function newCard(
+  page: Page,
+  before: number,
+  place?: Place,
+  hasText?: string | RegExp,
+): Promise<Locator> {
+  const cards = page.locator('.ac-adaptiveCard');
+  const deadline = Date.now() + REPLY_TIMEOUT;
+  for (;;) {
+    const count = await cards.count();
+    const fresh = Array.from({ length: Math.max(0, count - before) }, (_, i) =>
+      place === 'My Team - General' ? i : before + i,
+    );
+    for (const i of fresh) {
+      const card = cards.nth(i);
+      if (!hasText) return card;
+      const text = await card.innerText();
+      if (typeof hasText === 'string' ? text.includes(hasText) : hasText.test(text)) return card;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`no new card${hasText ? ` with ${String(hasText)}` : ''}`);
+    await page.waitForTimeout(100);
+  }
 }
 
 /** The newest Adaptive Card with this text. */
@@ -132,10 +168,17 @@ export async function reveal(locator: Locator, above = 0): Promise<void> {
   }, above);
 }
 
+/** Where E2E_UPDATE_DOCS=1 keeps each step's screenshot for the docs (committed). */
+const DOC_SHOTS = path.join(ROOT, 'docs', 'e2e');
+
 export async function screenshot(page: Page, step: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${step}.png`);
   await page.screenshot({ path: file });
+  if (process.env.E2E_UPDATE_DOCS === '1' && !step.endsWith('-failed')) {
+    mkdirSync(DOC_SHOTS, { recursive: true });
+    copyFileSync(file, path.join(DOC_SHOTS, `${step}.png`));
+  }
   return file;
 }
 
@@ -168,6 +211,13 @@ export function inConversation(conversation: Place): { readonly page: Page } {
     session.browser = await launchBrowser();
     session.page = await openPlayground(session.browser, inject('playgroundUrl'));
     await openConversation(session.page, conversation);
+    // The bot greets a conversation it joins (welcome or team help card): let that arrive first when
+    // it comes, so tests that count cards count only their own replies (newCard also checks text).
+    await session.page
+      .locator('.ac-adaptiveCard')
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
   });
   afterAll(async () => {
     await session.browser?.close();

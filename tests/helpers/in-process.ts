@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Bot } from '../../src/contract/activities.js';
 import { readConfig, type Config } from '../../src/config/config.js';
 import { startServer, type RunningServer } from '../../src/host/teams/server.js';
+import { publicUrlOf } from '../../src/host/teams/stage-page.js';
 import { createServices, type Services } from '../../src/services.js';
 import { createStorage } from '../../src/storage/create.js';
 import { silentLogger, type Logger } from '../../src/util/logger.js';
@@ -17,8 +18,18 @@ import { createFakeBot, type FakeBot } from './fake-bot.js';
 import { post } from './http.js';
 import { startStubConnector, type StubConnector } from './stub-connector.js';
 
-const listen = (config: Config, bot: Bot, logger: Logger) =>
-  startServer({ config, bot, logger, port: 0, host: '127.0.0.1' });
+/** PUBLIC_URL in `env` turns the meeting stage on, as in production. */
+const listen = (config: Config, bot: Bot, logger: Logger, env: NodeJS.ProcessEnv = {}) => {
+  const publicUrl = publicUrlOf(env, config.localMode);
+  return startServer({
+    config,
+    bot,
+    logger,
+    port: 0,
+    host: '127.0.0.1',
+    ...(publicUrl && { publicUrl }),
+  });
+};
 
 export interface BotHost {
   readonly url: string;
@@ -39,7 +50,7 @@ export async function startBotHost(
 ): Promise<BotHost> {
   const config = readConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SCHEDULER: 'off', ...env });
   const services = createServices(config, await createStorage(config));
-  const server = await listen(config, services.bot, logger);
+  const server = await listen(config, services.bot, logger, env);
   const url = `${server.url}/api/messages`;
   return {
     url,

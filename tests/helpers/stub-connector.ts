@@ -10,6 +10,13 @@ export interface CapturedActivity {
   readonly activity: Record<string, unknown>;
 }
 
+/** A targeted meeting notification the bot sent: POST /v1/meetings/{meetingId}/notification. */
+export interface CapturedNotification {
+  readonly meetingId: string;
+  readonly authorization: string | undefined;
+  readonly body: Record<string, unknown>;
+}
+
 /** A member as the stub reports it to TeamsInfo (paged members and single member look-ups). */
 export interface StubMember {
   readonly id: string;
@@ -25,6 +32,13 @@ export interface StubConnector {
   sendStatus: number;
   /** Milliseconds to wait before answering each request (a slow connector); 0 by default. */
   delayMs: number;
+  /**
+   * HTTP status for meeting notifications: 202 (sent) by default, 207 (some recipients failed:
+   * the first recipient is reported as failed), or an error such as 403 (no consent).
+   */
+  notificationStatus: number;
+  /** Meeting notifications received, whatever the status answered. */
+  readonly notifications: readonly CapturedNotification[];
   /** Requests received so far (answered or not), e.g. to know a turn is in flight. */
   readonly received: number;
   /** The serviceUrl to put on activities (ends with "/"). */
@@ -37,9 +51,11 @@ export interface StubConnector {
 }
 
 const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?\/?(?:\?.*)?$/;
+const NOTIFICATION = /^\/v1\/meetings\/([^/]+)\/notification\/?(?:\?.*)?$/;
 
 export async function startStubConnector(): Promise<StubConnector> {
   const captured: CapturedActivity[] = [];
+  const notifications: CapturedNotification[] = [];
   let notify = (): void => undefined;
   let received = 0;
   const server: Server = createServer((req, res) => {
@@ -53,6 +69,7 @@ export async function startStubConnector(): Promise<StubConnector> {
     });
     const answer = () => {
       if (req.method === 'GET' && serveMembers(req.url ?? '', res)) return;
+      if (req.method === 'POST' && answerNotification(req, body, res)) return;
       const match = ROUTE.exec(req.url ?? '');
       if (stub.sendStatus !== 200 && match) {
         res.writeHead(stub.sendStatus, { 'content-type': 'application/json' });
@@ -76,6 +93,39 @@ export async function startStubConnector(): Promise<StubConnector> {
       notify();
     };
   });
+  // TeamsInfo.sendMeetingNotification, answered as Teams documents: 202, 207 with the recipients
+  // that failed, or an error.
+  function answerNotification(
+    req: import('node:http').IncomingMessage,
+    body: string,
+    res: import('node:http').ServerResponse,
+  ): boolean {
+    const match = NOTIFICATION.exec(req.url ?? '');
+    if (!match) return false;
+    const parsed = JSON.parse(body) as Record<string, unknown>;
+    notifications.push({
+      meetingId: decodeURIComponent(match[1] ?? ''),
+      authorization: req.headers.authorization,
+      body: parsed,
+    });
+    const status = stub.notificationStatus;
+    const recipients = (parsed.value as { recipients?: string[] } | undefined)?.recipients ?? [];
+    const answer =
+      status === 207
+        ? {
+            recipientsFailureInfo: recipients.slice(0, 1).map((recipientMri) => ({
+              recipientMri,
+              failureReason: 'not in the meeting',
+              errorCode: 'NotFound',
+            })),
+          }
+        : status < 300
+          ? {}
+          : { error: { code: 'BotNotInConversationRoster', message: 'refused' } };
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(answer));
+    return true;
+  }
   // TeamsInfo: GET …/pagedmembers and GET …/members/{userId}.
   function serveMembers(url: string, res: import('node:http').ServerResponse): boolean {
     const json = (status: number, body: unknown) => {
@@ -96,6 +146,8 @@ export async function startStubConnector(): Promise<StubConnector> {
     members: [],
     sendStatus: 200,
     delayMs: 0,
+    notificationStatus: 202,
+    notifications,
     get received() {
       return received;
     },
@@ -114,7 +166,10 @@ export async function startStubConnector(): Promise<StubConnector> {
         };
         notify();
       }),
-    clear: () => void captured.splice(0),
+    clear: () => {
+      captured.splice(0);
+      notifications.splice(0);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -55,6 +55,33 @@ describe('loadSupportProfile', () => {
     expect(loadSupportProfile(file).organization.en).toBe('Org');
   });
 
+  it('refuses at load a file with a malformed e-mail address, phone number and web page, listing each', () => {
+    const file = join(dir, 'malformed.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        organization: { en: 'Org', fr: 'Org' },
+        contacts: [
+          {
+            name: 'A',
+            role: { en: 'R', fr: 'R' },
+            phone: '946-3816',
+            email: 'a@',
+            url: 'javascript:alert(1)',
+          },
+        ],
+      }),
+    );
+    const error = thrown(() => loadSupportProfile(file));
+    expect(error.source).toBe(file);
+    expect(error.problems).toEqual([
+      'contacts[0].phone must be a full number: area code and number ("613-555-0100"), or "+" and the country code',
+      'contacts[0].email must be an email address',
+      'contacts[0].url must not contain spaces, quotes, brackets or parentheses',
+    ]);
+    for (const problem of error.problems) expect(error.message).toContain(problem);
+  });
+
   it('reports a missing built-in profile and bad JSON as problems', () => {
     expect(thrown(() => loadSupportProfile('no-such-org')).problems[0]).toMatch(
       /cannot read the file/,
@@ -105,6 +132,37 @@ describe('supportProfileProblems', () => {
     };
     expect(supportProfileProblems(profile)).toEqual([]);
     expect(parseSupportProfile(profile)).not.toHaveProperty('$comment');
+  });
+
+  it('refuses what cannot become a link: a phone number without its area code, a bad address or page', () => {
+    const problems = supportProfileProblems({
+      organization: { en: 'O', fr: 'O' },
+      contacts: [
+        { name: 'A', role: { en: 'R', fr: 'R' }, phone: '946-3816', email: 'a%20b@justice.gc.ca' },
+        { name: 'B', role: { en: 'R', fr: 'R' }, url: 'http://www.justice.gc.ca' },
+        { name: 'C', role: { en: 'R', fr: 'R' }, url: 'https://x.ca/a)](https://evil.example' },
+        { name: 'D', role: { en: 'R', fr: 'R' }, url: 'www.justice.gc.ca' },
+        { name: 'E', role: { en: 'R', fr: 'R' }, url: 42 },
+      ],
+    });
+    expect(problems).toEqual([
+      'contacts[0].phone must be a full number: area code and number ("613-555-0100"), or "+" and the country code',
+      'contacts[0].email must be an email address',
+      'contacts[1].url must start with https://',
+      'contacts[2].url must not contain spaces, quotes, brackets or parentheses',
+      'contacts[3].url must be a full web address, e.g. "https://www.canada.ca/en/…"',
+      'contacts[4].url must be a web address of at most 200 characters',
+    ]);
+  });
+
+  it('accepts a contact’s web page and keeps it', () => {
+    const url = 'https://www.canada.ca/en/government/publicservice/values.html';
+    const profile = {
+      organization: { en: 'O', fr: 'O' },
+      contacts: [{ name: 'N', role: { en: 'R', fr: 'R' }, phone: '(613) 555-0100', url }],
+    };
+    expect(supportProfileProblems(profile)).toEqual([]);
+    expect(parseSupportProfile(profile).contacts[0]?.url).toBe(url);
   });
 
   it('throws with the source and problems in the message', () => {

@@ -66,6 +66,7 @@ describe('usage counts', () => {
       notFound: 2,
       helpful: {},
       notHelpful: {},
+      missing: { 'wrong-topic': {}, 'too-long': {}, unclear: {}, 'not-my-situation': {} },
     });
     // Nothing changed: nothing written.
     await usage.flush();
@@ -169,11 +170,24 @@ describe('usage counts', () => {
     await feedback.record('ex-petitions', true);
     await feedback.record('ex-petitions', true);
     await feedback.record('ex-petitions', false);
-    expect((await feedback.counts()).get('ex-petitions')).toEqual({ helpful: 2, notHelpful: 1 });
+    await feedback.reason('ex-petitions', 'too-long');
+    await feedback.record('q-amplifying', false);
+    await feedback.reason('q-amplifying', 'not-my-situation');
+    expect((await feedback.counts()).get('ex-petitions')).toEqual({
+      helpful: 2,
+      notHelpful: 1,
+      reasons: { 'too-long': 1 },
+    });
     await usage.flush();
     const { counts } = await readUsage(storage, { days: 1, now: new Date(NOON) });
     expect(counts.helpful).toEqual({ 'ex-petitions': 2 });
-    expect(counts.notHelpful).toEqual({ 'ex-petitions': 1 });
+    expect(counts.notHelpful).toEqual({ 'ex-petitions': 1, 'q-amplifying': 1 });
+    expect(counts.missing).toEqual({
+      'wrong-topic': {},
+      'too-long': { 'ex-petitions': 1 },
+      unclear: {},
+      'not-my-situation': { 'q-amplifying': 1 },
+    });
   });
 
   it('ignores malformed stored records instead of failing the report', async () => {
@@ -190,6 +204,7 @@ describe('usage counts', () => {
       notFound: 0,
       helpful: {},
       notHelpful: {},
+      missing: { 'wrong-topic': {}, 'too-long': {}, unclear: {}, 'not-my-situation': {} },
     });
   });
 });

@@ -120,6 +120,14 @@ describe('usage from the real bot over HTTP', () => {
         ),
       );
       expect(click.status).toBe(200);
+      const reason = await host.send(
+        cardAction(
+          'feedback.reason',
+          { entryId: 'ex-petitions', lang: 'en', reason: 'unclear' },
+          { serviceUrl: stub.serviceUrl },
+        ),
+      );
+      expect(reason.status).toBe(200);
       await host.services.usage.flush({ includeToday: true });
       const storage = host.services.storage;
       const { counts } = await readUsage(storage, { days: 1 });
@@ -129,6 +137,12 @@ describe('usage from the real bot over HTTP', () => {
         notFound: 1,
         helpful: {},
         notHelpful: { 'ex-petitions': 1 },
+        missing: {
+          'wrong-topic': {},
+          'too-long': {},
+          unclear: { 'ex-petitions': 1 },
+          'not-my-situation': {},
+        },
       });
       const texts = await readUnmatched(storage, { days: 1 });
       expect(texts).toHaveLength(kept);

@@ -102,7 +102,7 @@ describe('logs of the real bot over HTTP', () => {
     try {
       // A conversation not seen before: remembering its reference is the write that fails.
       const other = { ...group(), conversationId: `a:other-${tag}` };
-      await exchange(message(`can I share this petition? ${QUESTION_MARK}`, other));
+      await exchange(mentionMessage(`can I share this petition? ${QUESTION_MARK}`, other));
     } finally {
       storage.write = write;
     }

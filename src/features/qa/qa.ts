@@ -6,26 +6,19 @@ import { STRINGS } from '../../i18n/strings.js';
 import { supportCard } from '../support/support-card.js';
 import { topicsCard } from './cards/topics.js';
 import { welcomeCard } from './cards/welcome.js';
+import { teamHelpCard } from '../team/cards/team-help.js';
 import type { Catalogue, Lang } from '../../guidance/types.js';
-import { langOfData, langOfLocale, langOfText } from '../../i18n/lang.js';
+import { langOfLocale, langOfText } from '../../i18n/lang.js';
 import type { Matcher } from '../../matching/matcher.js';
 import type { SupportProfile } from '../../organization/profile.js';
-import { audienceOf, stringField } from '../../contract/action-data.js';
 import { parseCommand, withoutAskPrefix } from './commands.js';
-import {
-  type ActionResult,
-  type ActionTurn,
-  type Bot,
-  type MessageTurn,
-  type Reply,
-  type Turn,
-  UNKNOWN_VERB,
-} from '../../contract/activities.js';
+import type { Bot, MessageTurn, Reply, Turn } from '../../contract/activities.js';
 import type { FeedbackRecorder } from './feedback.js';
 import { questionParts } from './question-parts.js';
 import { createSearch } from './search.js';
 import { readSmallTalk } from './small-talk.js';
-import { QA_VERBS } from '../../contract/verbs.js';
+import { MAX_QUESTION_LENGTH } from './limits.js';
+import { qaActions } from './on-actions.js';
 
 export interface QaDeps {
   readonly catalogue: Catalogue;
@@ -45,13 +38,15 @@ export interface QuestionMiss {
   readonly question: string;
 }
 
-/** Questions longer than this are cut before matching: nobody asks in more words, and it bounds work. */
-export const MAX_QUESTION_LENGTH = 500;
+/** Where people talk to each other, the help card is the team one (@mention, team features). */
+const helpCard = (lang: Lang, turn: Turn) =>
+  turn.conversation === 'personal' ? welcomeCard(lang) : teamHelpCard(lang, turn.conversation);
 
 export function createQa(deps: QaDeps): Bot {
   const { catalogue, matcher, supportProfile } = deps;
   const lookup = (id: string) => catalogue.byId.get(id);
   const card = (lang: Lang, c: Reply['card']): Reply => ({ lang, card: c });
+  const onAction = qaActions(deps);
 
   function answerQuestion(text: string, locale: string | undefined): Reply {
     const question = text.slice(0, MAX_QUESTION_LENGTH);
@@ -104,51 +99,12 @@ export function createQa(deps: QaDeps): Bot {
       return Promise.resolve([card(lang, supportCard(lang, supportProfile, command.audience))]);
     if (command.command === 'topics')
       return Promise.resolve([card(lang, topicsCard(catalogue, lang))]);
-    return Promise.resolve([card(lang, welcomeCard(lang))]);
+    return Promise.resolve([card(lang, helpCard(lang, turn))]);
   }
-
-  async function onAction(turn: ActionTurn): Promise<ActionResult> {
-    const lang = langOfData(turn.data, langOfLocale(turn.locale));
-    const entryId = stringField(turn.data, 'entryId');
-    const entry = entryId ? lookup(entryId) : undefined;
-    switch (turn.verb) {
-      case QA_VERBS.showEntry:
-        return entry ? { kind: 'card', card: answerCard(entry, lookup, lang) } : unknownEntry(lang);
-      case QA_VERBS.feedback:
-        if (!entry || typeof turn.data.helpful !== 'boolean') return unknownEntry(lang);
-        await deps.feedback.record(entry.id, turn.data.helpful);
-        return { kind: 'card', card: answerCard(entry, lookup, lang, { feedbackGiven: true }) };
-      case QA_VERBS.showTopics:
-        return showTopics(lang, stringField(turn.data, 'sectionId'));
-      case QA_VERBS.showSupport:
-        return { kind: 'card', card: supportCard(lang, supportProfile, audienceOf(turn.data)) };
-      case QA_VERBS.noneOfThese:
-        return { kind: 'card', card: notFoundCard('', lang, supportProfile) };
-      default:
-        return UNKNOWN_VERB;
-    }
-  }
-
-  function showTopics(lang: Lang, sectionId: string | undefined): ActionResult {
-    if (sectionId !== undefined && !catalogue.sections.some((s) => s.id === sectionId)) {
-      return {
-        kind: 'bad-request',
-        code: 'UnknownSection',
-        message: 'That section does not exist.',
-      };
-    }
-    return { kind: 'card', card: topicsCard(catalogue, lang, sectionId) };
-  }
-
-  const unknownEntry = (_lang: Lang): ActionResult => ({
-    kind: 'bad-request',
-    code: 'UnknownEntry',
-    message: 'That guidance entry does not exist.',
-  });
 
   const onInstalled = (turn: Turn) => {
     const lang = langOfLocale(turn.locale);
-    return Promise.resolve([card(lang, welcomeCard(lang))]);
+    return Promise.resolve([card(lang, helpCard(lang, turn))]);
   };
 
   // Uninstalling concerns the features that store conversation data, not the Q&A.

@@ -22,6 +22,10 @@ export function feedbackWithUsage(inner: FeedbackRecorder, usage: UsageRecorder)
       await inner.record(entryId, helpful);
       usage.feedback(entryId, helpful);
     },
+    async reason(entryId, reason) {
+      await inner.reason(entryId, reason);
+      usage.notHelpfulReason(entryId, reason);
+    },
     counts: () => inner.counts(),
   };
 }

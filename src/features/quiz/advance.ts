@@ -1,10 +1,11 @@
 // Moving the quiz on: next question, or close. Only the starter may. Each change is one If-Match
 // write of the quiz record, made only if the quiz is still at the question the click was made on:
 // two clicks on "Next" (double click, retry, two devices) advance it once.
-import { nowIso, type QuizDeps } from './deps.js';
+import type { QuizDeps } from './deps.js';
 import { checkSegment, quizKey } from './keys.js';
 import { MAX_ATTEMPTS, QuizConflictError, readQuiz, replaceQuiz } from './records.js';
 import { summarize } from './summary.js';
+import { withDeadline } from './time-limit.js';
 import type { AdvanceResult, QuizRecord, QuizRef } from './types.js';
 
 export interface AdvanceInput extends QuizRef {
@@ -20,10 +21,11 @@ export interface AdvanceInput extends QuizRef {
 
 type Step = 'next' | 'close';
 
-function afterStep(quiz: QuizRecord, step: Step, at: string): QuizRecord {
+/** The next question starts its own time limit; closing keeps the record as it was asked. */
+function afterStep(quiz: QuizRecord, step: Step, at: Date): QuizRecord {
   const last = quiz.current >= quiz.scenarioIds.length - 1;
-  if (step === 'next' && !last) return { ...quiz, current: quiz.current + 1 };
-  return { ...quiz, status: 'closed', closedAt: at };
+  if (step === 'next' && !last) return withDeadline({ ...quiz, current: quiz.current + 1 }, at);
+  return { ...quiz, status: 'closed', closedAt: at.toISOString() };
 }
 
 async function settled(deps: QuizDeps, quiz: QuizRecord, changed: boolean): Promise<AdvanceResult> {
@@ -42,7 +44,7 @@ async function advance(deps: QuizDeps, input: AdvanceInput, step: Step): Promise
     // Already closed, or already past the clicked question: report the state, change nothing.
     if (quiz.status === 'closed' || quiz.current !== input.question)
       return settled(deps, quiz, false);
-    const next = afterStep(quiz, step, nowIso(deps));
+    const next = afterStep(quiz, step, deps.now?.() ?? new Date());
     if (await replaceQuiz(deps, item, next)) return settled(deps, next, true);
     // The record changed under us (another click, or the host saving a message id): look again.
   }

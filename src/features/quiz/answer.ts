@@ -5,6 +5,7 @@ import type { Scenario } from '../../scenarios/types.js';
 import { nowIso, scenarioById, type QuizDeps } from './deps.js';
 import { answerKey, checkSegment, isQuizId } from './keys.js';
 import { isPreconditionFailed, readQuiz } from './records.js';
+import { isAnswerable } from './time-limit.js';
 import type { AnswerRecord, AnswerResult, QuizRecord, QuizRef } from './types.js';
 
 export interface RecordAnswerInput extends QuizRef {
@@ -64,11 +65,12 @@ export async function recordAnswer(
   if (!scenario.choices.some((c) => c.id === choice)) return { kind: 'unknown-choice', quiz };
 
   const key = answerKey(input, question, personKey);
-  if (quiz.status === 'closed' || question !== quiz.current) {
+  if (!isAnswerable(quiz, question, deps.now?.() ?? new Date())) {
     // A retry of an invoke that was recorded just before the quiz moved on still gets its view.
     const earlier = await readAnswer(deps, key);
     if (earlier?.choice === choice) return { kind: 'repeat', quiz, answer: earlier };
-    return quiz.status === 'closed' ? { kind: 'closed', quiz } : { kind: 'not-current', quiz };
+    if (quiz.status === 'closed') return { kind: 'closed', quiz };
+    return question === quiz.current ? { kind: 'time-up', quiz } : { kind: 'not-current', quiz };
   }
 
   const answer: AnswerRecord = { choice, answeredAt: nowIso(deps) };

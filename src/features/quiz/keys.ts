@@ -22,6 +22,27 @@ export function checkSegment(value: string): void {
 /** Every quiz record, answer and state of every conversation. */
 export const QUIZ_PREFIX = 'quiz/';
 
+/**
+ * Quizzes with a time limit, one key each (quiz-timers/<conv>/<quizId>, empty value): the timer
+ * lists these instead of every answer under quiz/. Outside quiz/, so retention never reads one as a
+ * quiz record; the quiz record stays the truth, and a key whose quiz is over is deleted.
+ */
+export const TIMERS_PREFIX = 'quiz-timers/';
+
+export const timerKey = ({ conversationKey, quizId }: QuizRef): string =>
+  `${TIMERS_PREFIX}${conversationKey}/${quizId}`;
+
+export const timersPrefixOf = (conversationKey: string): string =>
+  `${TIMERS_PREFIX}${conversationKey}/`;
+
+/** The quiz a timer key names, or undefined for a key of another shape. */
+export function refOfTimerKey(key: string): QuizRef | undefined {
+  const [prefix, conversationKey, quizId, ...rest] = key.split('/');
+  if (`${prefix}/` !== TIMERS_PREFIX || rest.length > 0 || !conversationKey || !isQuizId(quizId))
+    return undefined;
+  return SEGMENT.test(conversationKey) ? { conversationKey, quizId } : undefined;
+}
+
 export const conversationPrefix = (conversationKey: string): string =>
   `${QUIZ_PREFIX}${conversationKey}/`;
 

@@ -1,17 +1,19 @@
 // The quiz card's verbs. The invoke response is the clicking person's own view; what everyone
-// should see (the next question, the closing summary) is posted to the conversation.
+// should see (the next question, results the starter shows, the closing summary) is posted to the
+// conversation.
 import { MAX_REFRESH_USERS } from '../../cards/team-parts.js';
 import { quizPersonalCard } from './cards/personal.js';
-import { quizResultsCard } from './cards/results.js';
 import { QUIZ_STRINGS, type QuizNotice } from '../../i18n/team-cards.js';
-import { quizSummaryCard } from './cards/summary.js';
 import { quizActionData, type QuizActionData } from './action-data.js';
+import { questionCard, resultsCard, summaryReply } from './replies.js';
 import type { QuizService } from './service.js';
-import type { QuizRecord, QuizSummary } from './types.js';
+import { showOnStage } from './stage.js';
+import { isAnswerable } from './time-limit.js';
+import type { QuizRecord } from './types.js';
+import { membersOf } from './on-command.js';
 import type { ActionResult, ActionTurn, Reply } from '../../contract/activities.js';
 import type { ActionHandler } from '../../contract/feature.js';
 import { QUIZ_VERBS } from '../../contract/verbs.js';
-import { questionCard } from './on-command.js';
 import { badRequest, lookupIn, personKeyOf, type TeamContext } from '../team/team-context.js';
 import { TEAM_STRINGS } from '../team/strings.js';
 
@@ -21,14 +23,18 @@ interface Clicked {
   readonly personKey: string;
 }
 
+const UNKNOWN_QUIZ = badRequest('UnknownQuiz', 'This quiz does not exist any more.');
+const UNKNOWN_QUESTION = badRequest('UnknownQuestion', 'This quiz question does not exist.');
+
 export function quizActions(ctx: TeamContext, quizzes: QuizService): Record<string, ActionHandler> {
   const lookup = lookupIn(ctx.catalogue);
   const notice = (quiz: QuizRecord, n: QuizNotice): ActionResult => ({
     kind: 'message',
     message: QUIZ_STRINGS[quiz.lang].notices[n],
   });
-  const scenarioOf = (quiz: QuizRecord, question: number) =>
-    quizzes.scenario(quiz.scenarioIds[question] ?? '');
+  const isStarter = (quiz: QuizRecord, c: Clicked) => quiz.startedBy.personKey === c.personKey;
+  const quizOf = (c: Clicked) =>
+    quizzes.get({ quizId: c.data.quizId, conversationKey: c.conversationKey });
 
   /** Validates the card data and who clicked; the handler runs only with all three known. */
   const withClick =
@@ -49,52 +55,36 @@ export function quizActions(ctx: TeamContext, quizzes: QuizService): Record<stri
     turn: ActionTurn,
     choice: string,
     refused = false,
-  ) => {
-    const scenario = scenarioOf(quiz, c.data.question ?? quiz.current)!;
+  ): Promise<ActionResult> => {
+    const question = c.data.question ?? quiz.current;
     const memberIds = await turn.teams?.memberIds(MAX_REFRESH_USERS);
     const card = quizPersonalCard(
       {
         quizId: quiz.quizId,
-        question: c.data.question ?? quiz.current,
+        question,
         total: quiz.scenarioIds.length,
         starterName: quiz.startedBy.name,
-        scenario,
+        scenario: quizzes.scenario(quiz.scenarioIds[question] ?? '')!,
         choice,
         refused,
-        showStarterControls: quiz.startedBy.personKey === c.personKey,
+        showStarterControls: isStarter(quiz, c),
         ...(memberIds ? { memberIds } : {}),
       },
       quiz.lang,
       lookup,
     );
-    return { kind: 'card', card, personal: true } as const;
+    return { kind: 'card', card, personal: true };
   };
 
-  const results = async (quiz: QuizRecord, c: Clicked, question: number): Promise<ActionResult> => {
-    const scenario = scenarioOf(quiz, question);
-    const tally = await quizzes.tally({
-      quizId: quiz.quizId,
-      conversationKey: c.conversationKey,
+  /** The clicking person's own view of the results (the starter's with Next / Close). */
+  const ownResults = async (quiz: QuizRecord, c: Clicked, question: number) => {
+    const shown = await resultsCard(
+      quizzes,
+      quiz,
       question,
-    });
-    if (!scenario || !tally)
-      return badRequest('UnknownQuestion', 'This quiz question does not exist.');
-    const live = quiz.status === 'open' && question === quiz.current;
-    return {
-      kind: 'card',
-      card: quizResultsCard({ quizId: quiz.quizId, question, scenario, tally, live }, quiz.lang),
-    };
-  };
-
-  const summaryReply = (quiz: QuizRecord, summary: QuizSummary): Reply => {
-    const questions = summary.questions.map((q) => ({
-      ...q,
-      scenario: quizzes.scenario(q.scenarioId)!,
-    }));
-    return {
-      lang: quiz.lang,
-      card: quizSummaryCard({ questions, participants: summary.participants }, quiz.lang, lookup),
-    };
+      isStarter(quiz, c) ? 'starter' : 'member',
+    );
+    return shown ? ({ kind: 'card', card: shown.card } as const) : UNKNOWN_QUESTION;
   };
 
   const answer = withClick(async (c, turn) => {
@@ -107,8 +97,7 @@ export function quizActions(ctx: TeamContext, quizzes: QuizService): Record<stri
       conversationKey: c.conversationKey,
       personKey: c.personKey,
     });
-    if (r.kind === 'unknown-quiz')
-      return badRequest('UnknownQuiz', 'This quiz does not exist any more.');
+    if (r.kind === 'unknown-quiz') return UNKNOWN_QUIZ;
     if (r.kind === 'recorded' || r.kind === 'repeat')
       return personal(r.quiz, c, turn, r.answer.choice);
     if (r.kind === 'refused') return personal(r.quiz, c, turn, r.previous.choice, true);
@@ -116,54 +105,47 @@ export function quizActions(ctx: TeamContext, quizzes: QuizService): Record<stri
   });
 
   const refresh = withClick(async (c, turn) => {
-    const quiz = await quizzes.get({ quizId: c.data.quizId, conversationKey: c.conversationKey });
-    if (!quiz) return badRequest('UnknownQuiz', 'This quiz does not exist any more.');
+    const quiz = await quizOf(c);
+    if (!quiz) return UNKNOWN_QUIZ;
     const question = c.data.question ?? quiz.current;
-    if (quiz.status !== 'open' || question !== quiz.current) return results(quiz, c, question);
-    const mine = await quizzes.answerOf({
-      quizId: quiz.quizId,
-      conversationKey: c.conversationKey,
-      question,
-      personKey: c.personKey,
-    });
+    if (!isAnswerable(quiz, question, quizzes.now())) return ownResults(quiz, c, question);
+    const mine = await quizzes.answerOf({ ...c, quizId: quiz.quizId, question });
     if (mine) return personal(quiz, c, turn, mine.choice);
-    return {
-      kind: 'card',
-      card: questionCard(quizzes, quiz, await turn.teams?.memberIds(MAX_REFRESH_USERS)),
-    };
+    const memberIds = await turn.teams?.memberIds(MAX_REFRESH_USERS);
+    return { kind: 'card', card: questionCard(quizzes, quiz, memberIds) };
   });
 
+  /** Everyone may look privately; the starter's click also posts the tally for everyone, once. */
   const showResults = withClick(async (c) => {
-    const quiz = await quizzes.get({ quizId: c.data.quizId, conversationKey: c.conversationKey });
-    if (!quiz) return badRequest('UnknownQuiz', 'This quiz does not exist any more.');
-    return results(quiz, c, c.data.question ?? quiz.current);
+    const quiz = await quizOf(c);
+    if (!quiz) return UNKNOWN_QUIZ;
+    const question = c.data.question ?? quiz.current;
+    const own = await ownResults(quiz, c, question);
+    if (own.kind !== 'card' || !isStarter(quiz, c)) return own;
+    const everyone = await resultsCard(quizzes, quiz, question, 'everyone');
+    const ref = { quizId: quiz.quizId, conversationKey: c.conversationKey, question };
+    if (!everyone || !(await quizzes.markShown({ ...ref, answered: everyone.answered })))
+      return own;
+    return { ...own, post: [{ lang: quiz.lang, card: everyone.card }] };
   });
 
   const advance = (how: 'next' | 'close') =>
     withClick(async (c, turn) => {
       const question = c.data.question;
       if (question === undefined) return badRequest('BadQuizData', 'This quiz card is not valid.');
-      const input = {
-        quizId: c.data.quizId,
-        conversationKey: c.conversationKey,
-        personKey: c.personKey,
-        question,
-      };
+      const input = { ...c, quizId: c.data.quizId, question };
       const r = how === 'next' ? await quizzes.next(input) : await quizzes.close(input);
-      if (r.kind === 'unknown-quiz')
-        return badRequest('UnknownQuiz', 'This quiz does not exist any more.');
+      if (r.kind === 'unknown-quiz') return UNKNOWN_QUIZ;
       if (r.kind === 'not-starter') return notice(r.quiz, 'not-starter');
-      const post: Reply[] = !r.changed
-        ? []
-        : r.kind === 'advanced'
-          ? [
-              {
-                lang: r.quiz.lang,
-                card: questionCard(quizzes, r.quiz, await turn.teams?.memberIds(MAX_REFRESH_USERS)),
-              },
-            ]
-          : [summaryReply(r.quiz, r.summary)];
-      const shown = await results(r.quiz, c, question);
+      const post: Reply[] = [];
+      if (r.changed && r.kind === 'advanced') {
+        const memberIds = await membersOf(turn);
+        await showOnStage(turn, quizzes, r.quiz, memberIds);
+        post.push({ lang: r.quiz.lang, card: questionCard(quizzes, r.quiz, memberIds) });
+      } else if (r.changed && r.kind === 'closed') {
+        post.push(summaryReply(quizzes, lookup, r.quiz, r.summary));
+      }
+      const shown = await ownResults(r.quiz, c, question);
       return shown.kind === 'bad-request' ? shown : { ...shown, post };
     });
 

@@ -4,9 +4,10 @@ import { answerOf, recordAnswer, type AnswerOfInput, type RecordAnswerInput } fr
 import { closeQuiz, nextQuestion, type AdvanceInput } from './advance.js';
 import { bankOf, scenarioById, type QuizDeps } from './deps.js';
 import { deletePrefix } from '../../storage/delete-prefix.js';
-import { checkSegment, conversationPrefix } from './keys.js';
+import { checkSegment, conversationPrefix, timersPrefixOf } from './keys.js';
 import { setMessageId, type MessageIdInput } from './message-ids.js';
 import { readQuiz } from './records.js';
+import { markShown, type ShowInput } from './reveal.js';
 import { startQuiz, type StartQuizInput } from './start.js';
 import { readState } from './state.js';
 import { summarize } from './summary.js';
@@ -37,8 +38,12 @@ export interface QuizService {
   open(conversationKey: string): Promise<QuizRecord | undefined>;
   summary(ref: QuizRef): Promise<QuizSummary | undefined>;
   setMessageId(input: MessageIdInput): Promise<QuizRecord | undefined>;
+  /** True when this tally was not shown to everyone yet: the caller posts it (reveal.ts). */
+  markShown(input: ShowInput): Promise<boolean>;
   /** A scenario of the bank by id. */
   scenario(id: string): Scenario | undefined;
+  /** The quiz's clock (time limits are read against it). */
+  now(): Date;
   /** Deletes every quiz, answer and state of a conversation. */
   forget(conversationKey: string): Promise<void>;
 }
@@ -57,6 +62,7 @@ export function createQuizService(deps: QuizDeps): QuizService {
     async forget(conversationKey) {
       checkSegment(conversationKey);
       await deletePrefix(deps.storage, conversationPrefix(conversationKey));
+      await deletePrefix(deps.storage, timersPrefixOf(conversationKey));
     },
     async open(conversationKey) {
       checkSegment(conversationKey);
@@ -69,6 +75,8 @@ export function createQuizService(deps: QuizDeps): QuizService {
       return quiz && summarize(deps, quiz);
     },
     setMessageId: (input) => setMessageId(deps, input),
+    markShown: (input) => markShown(deps, input),
     scenario: (id) => scenarioById(deps, id),
+    now: () => deps.now?.() ?? new Date(),
   };
 }

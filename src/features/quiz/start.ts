@@ -1,8 +1,8 @@
 // Starting a quiz. One open quiz per conversation: a second "quiz" while one runs gets the running
 // one back (the host shows its current question with a polite note) instead of a competing quiz.
 import type { Lang } from '../../guidance/types.js';
-import { bankOf, nowIso, randomQuizId, type QuizDeps } from './deps.js';
-import { checkSegment, quizKey, stateKey } from './keys.js';
+import { bankOf, randomQuizId, type QuizDeps } from './deps.js';
+import { checkSegment, quizKey, stateKey, timerKey } from './keys.js';
 import { clampCount, pickScenarios } from './pick.js';
 import {
   isPreconditionFailed,
@@ -12,6 +12,7 @@ import {
   replaceQuiz,
 } from './records.js';
 import { readState, writeState } from './state.js';
+import { withDeadline } from './time-limit.js';
 import { QUIZ_SIZE, type QuizRecord, type QuizStarter, type StartResult } from './types.js';
 
 /** A quiz left open this long (the starter went home) no longer blocks a new one: it is closed. */
@@ -28,6 +29,10 @@ export interface StartQuizInput {
   readonly lang: Lang;
   /** 0 <= x < 1, for the scenario order; Math.random when absent. */
   readonly random?: () => number;
+  /** Seconds per question (already within TIME_LIMIT); absent: no limit. */
+  readonly timeLimitSec?: number;
+  /** The conversation reference without people: where the results go when time runs out. */
+  readonly reference?: Readonly<Record<string, unknown>>;
 }
 
 const cleanName = (name: string): string => {
@@ -68,16 +73,22 @@ export async function startQuiz(deps: QuizDeps, input: StartQuizInput): Promise<
     if (open) return { kind: 'already-open', quiz: open };
 
     const recent = state?.value.recent ?? [];
-    const quiz: QuizRecord = {
-      quizId: (deps.newQuizId ?? randomQuizId)(),
-      conversationKey,
-      lang,
-      startedBy: { name: cleanName(starter.name), personKey: starter.personKey },
-      scenarioIds: pickScenarios(bank, recent, count, random),
-      current: 0,
-      status: 'open',
-      startedAt: nowIso(deps),
-    };
+    const now = deps.now?.() ?? new Date();
+    const quiz = withDeadline(
+      {
+        quizId: (deps.newQuizId ?? randomQuizId)(),
+        conversationKey,
+        lang,
+        startedBy: { name: cleanName(starter.name), personKey: starter.personKey },
+        scenarioIds: pickScenarios(bank, recent, count, random),
+        current: 0,
+        status: 'open',
+        startedAt: now.toISOString(),
+        ...(input.timeLimitSec ? { timeLimitSec: input.timeLimitSec } : {}),
+        ...(input.reference ? { reference: input.reference } : {}),
+      },
+      now,
+    );
     // The record first, then the state pointing to it: the state never names a missing quiz.
     try {
       await deps.storage.write(quizKey(quiz), quiz, { ifNoneMatch: '*' });
@@ -85,6 +96,8 @@ export async function startQuiz(deps: QuizDeps, input: StartQuizInput): Promise<
       if (isPreconditionFailed(error)) continue; // a quiz id already taken: draw another
       throw error;
     }
+    // The timer's index before the state: a quiz that becomes the open one always has it.
+    if (quiz.deadline) await deps.storage.write(timerKey(quiz), {});
     try {
       await writeState(deps, conversationKey, state, {
         open: quiz.quizId,

@@ -5,6 +5,9 @@ import type { Lang } from '../../guidance/types.js';
 /** How many scenarios a quiz has: "quiz" gives the default, "quiz 5" asks for more. */
 export const QUIZ_SIZE = { min: 3, max: 5, default: 3 } as const;
 
+/** Seconds per question the starter may set ("quiz 4 60s"); none by default. Others are clamped. */
+export const TIME_LIMIT = { min: 10, max: 600 } as const;
+
 export type QuizStatus = 'open' | 'closed';
 
 /** Who started the quiz: the name is shown on its cards, the key decides who may move it on. */
@@ -33,6 +36,19 @@ export interface QuizRecord {
   readonly closedAt?: string;
   /** Teams message id of each question's card, by question index ("0", "1", …): set by the host. */
   readonly messageIds?: Readonly<Record<string, string>>;
+  /** Seconds each question stays open; absent: until the starter moves on. */
+  readonly timeLimitSec?: number;
+  /** ISO 8601: when the current question closes (timeLimitSec after it was asked). */
+  readonly deadline?: string;
+  /** The question whose time ran out and whose results were posted: the If-Match claim on it
+   *  decides which instance posts them, so they are posted once. */
+  readonly timedOut?: number;
+  /** Answer counts of the results shown to everyone, by question index: the same tally is not
+   *  posted twice (a double click on "Show results"). */
+  readonly shown?: Readonly<Record<string, number>>;
+  /** The Teams conversation reference without people (src/conversations/reference.ts): where the
+   *  results are posted when a question's time runs out. */
+  readonly reference?: Readonly<Record<string, unknown>>;
 }
 
 /** Stored create-only at quiz/<conv>/<quizId>/a/<question>/<personKey>: one per person and question. */
@@ -62,6 +78,8 @@ export type AnswerResult =
   | { readonly kind: 'refused'; readonly quiz: QuizRecord; readonly previous: AnswerRecord }
   | { readonly kind: 'closed'; readonly quiz: QuizRecord }
   | { readonly kind: 'not-current'; readonly quiz: QuizRecord }
+  /** The question's time limit ran out before the answer arrived. */
+  | { readonly kind: 'time-up'; readonly quiz: QuizRecord }
   | { readonly kind: 'unknown-choice'; readonly quiz: QuizRecord }
   /** No such quiz in this conversation (or a malformed id from card data). */
   | { readonly kind: 'unknown-quiz' };

@@ -1,7 +1,19 @@
 // "schedule weekly Monday 9:00" and its French forms, read after the @mention has been removed.
 // Parsing is deliberately narrow: a schedule word must start the message (or the whole message must
 // be a control word such as "pause"), so questions that merely contain "horaire" stay questions.
+// A message that is clearly a schedule but cannot be read says what was wrong (InvalidReason and
+// the words at fault), so the reply can explain it rather than only quote an example.
 import type { Lang } from '../../guidance/types.js';
+import {
+  clean,
+  CONTROLS,
+  FILLERS,
+  FREQUENCIES,
+  parseDay,
+  parseTime,
+  PREFIXES,
+  startsWithWords,
+} from './command-words.js';
 
 export const SCHEDULE_COMMAND_KINDS = [
   'set',
@@ -19,10 +31,15 @@ export const CONTROL_KINDS = ['pause', 'resume', 'skip', 'stop'] as const;
 export type ControlKind = (typeof CONTROL_KINDS)[number];
 
 export const INVALID_REASONS = [
+  /** No day, or a time where the day should be ("schedule 9:00"). */
   'missing-day',
+  /** `found` is not a day ("Funday"). */
   'unknown-day',
   'missing-time',
+  /** `found` is not a time of day ("25:00", "9:75", "13pm"). */
   'invalid-time',
+  /** A day and a time, then `found` ("please", "and Friday 10:00"). */
+  'extra-words',
 ] as const;
 export type InvalidReason = (typeof INVALID_REASONS)[number];
 
@@ -46,85 +63,20 @@ export interface InvalidScheduleCommand {
   readonly kind: 'invalid';
   readonly reason: InvalidReason;
   readonly lang: Lang;
+  /** The words at fault, normalised (lower case, no accents) and cut to MAX_FOUND_LENGTH. */
+  readonly found?: string;
 }
 
 export type ScheduleCommand = SetScheduleCommand | SimpleScheduleCommand | InvalidScheduleCommand;
 
-/** The format to quote back when a command is invalid. */
-export const EXPECTED_FORMAT: Record<Lang, string> = {
-  en: 'schedule weekly Monday 9:00',
-  fr: 'planifier chaque semaine lundi 9 h 00',
+/** Quoted words stay short: a pasted paragraph must not fill the reply. */
+export const MAX_FOUND_LENGTH = 40;
+
+const invalid = (reason: InvalidReason, lang: Lang, found?: string): InvalidScheduleCommand => {
+  if (found === undefined) return { kind: 'invalid', reason, lang };
+  const cut = found.length <= MAX_FOUND_LENGTH ? found : `${found.slice(0, MAX_FOUND_LENGTH - 1)}…`;
+  return { kind: 'invalid', reason, lang, found: cut };
 };
-
-// Words that start a schedule command, with the language they belong to. Multi-word forms first.
-const PREFIXES: ReadonlyArray<readonly [string, Lang]> = [
-  ['schedule', 'en'],
-  ['planifier', 'fr'],
-  ['planification', 'fr'],
-  ['horaire', 'fr'],
-];
-
-// "weekly" is implied (it is the only frequency), so these words are accepted and ignored.
-const FREQUENCIES = [
-  'every week',
-  'each week',
-  'weekly',
-  'chaque semaine',
-  'toutes les semaines',
-  'hebdomadaire',
-];
-
-// Control words, normalised (lower case, no accents). Ambiguous ones ("pause") take the prefix's
-// language, or the caller's default when there is no prefix.
-const CONTROLS: ReadonlyArray<readonly [string, ControlKind | 'show', Lang | undefined]> = [
-  ['show', 'show', 'en'],
-  ['status', 'show', 'en'],
-  ['afficher', 'show', 'fr'],
-  ['voir', 'show', 'fr'],
-  ['pause', 'pause', undefined],
-  ['suspendre', 'pause', 'fr'],
-  ['resume', 'resume', 'en'],
-  ['reprendre', 'resume', 'fr'],
-  ['skip next', 'skip', 'en'],
-  ['skip', 'skip', 'en'],
-  ['sauter la prochaine', 'skip', 'fr'],
-  ['sauter le prochain', 'skip', 'fr'],
-  ['sauter', 'skip', 'fr'],
-  ['stop', 'stop', 'en'],
-  ['arreter', 'stop', 'fr'],
-];
-
-const DAYS: ReadonlyArray<readonly [Weekday, readonly string[]]> = [
-  [0, ['sunday', 'sun', 'dimanche', 'dim']],
-  [1, ['monday', 'mon', 'lundi', 'lun']],
-  [2, ['tuesday', 'tue', 'tues', 'mardi', 'mar']],
-  [3, ['wednesday', 'wed', 'mercredi', 'mer']],
-  [4, ['thursday', 'thu', 'thur', 'thurs', 'jeudi', 'jeu']],
-  [5, ['friday', 'fri', 'vendredi', 'ven']],
-  [6, ['saturday', 'sat', 'samedi', 'sam']],
-];
-
-// Small words people put around the day and time: "on Mondays at 9", "le lundi à 9 h".
-const FILLERS = new Set(['on', 'at', 'every', 'each', 'le', 'les', 'a', 'chaque', 'tous']);
-
-// 9 | 9:00 | 09:00 | 9am | 9:30 pm | 9h | 9 h | 9h30 | 9 h 30 | 9.30
-const TIME = /^(\d{1,2})(?:\s*(?::|h|\.)\s*(\d{2})?)?\s*(am|pm)?$/;
-
-/** Lower case, no accents, single spaces, no trailing punctuation. */
-function clean(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\b([ap])\.m\.?/g, '$1m')
-    .replace(/[!?.,;]+$/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function startsWithWords(text: string, words: string): boolean {
-  return text === words || text.startsWith(`${words} `);
-}
 
 function matchControl(rest: string, lang: Lang): ScheduleCommand | undefined {
   for (const [words, kind, wordLang] of CONTROLS) {
@@ -134,40 +86,30 @@ function matchControl(rest: string, lang: Lang): ScheduleCommand | undefined {
   return undefined;
 }
 
-function parseDay(word: string): Weekday | undefined {
-  // "mondays", "lundis": plural forms are common in "every Monday" phrasings.
-  const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-  for (const [day, names] of DAYS) {
-    if (names.includes(word) || names.includes(singular)) return day;
+/** The time at the start of `words` ("9 h 30 svp" → 9:30, then "svp"), longest reading first. */
+function readTime(words: readonly string[], day: SetScheduleCommand['day'], lang: Lang) {
+  for (let used = words.length; used > 0; used--) {
+    const time = parseTime(words.slice(0, used).join(' '));
+    if (!time) continue;
+    if (used < words.length) return invalid('extra-words', lang, words.slice(used).join(' '));
+    return { kind: 'set', day, hour: time.hour, minute: time.minute, lang } as const;
   }
-  return undefined;
-}
-
-function parseTime(text: string): { hour: number; minute: number } | undefined {
-  const m = TIME.exec(text);
-  if (!m) return undefined;
-  let hour = Number(m[1]);
-  const minute = m[2] === undefined ? 0 : Number(m[2]);
-  const meridiem = m[3];
-  if (minute > 59) return undefined;
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return undefined;
-    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
-  }
-  if (hour > 23) return undefined;
-  return { hour, minute };
+  return invalid('invalid-time', lang, words.join(' '));
 }
 
 function parseSet(rest: string, lang: Lang): ScheduleCommand {
   const words = rest.split(' ').filter((w) => w.length > 0 && !FILLERS.has(w));
   const [dayWord, ...timeWords] = words;
-  if (dayWord === undefined) return { kind: 'invalid', reason: 'missing-day', lang };
+  if (dayWord === undefined) return invalid('missing-day', lang);
   const day = parseDay(dayWord);
-  if (day === undefined) return { kind: 'invalid', reason: 'unknown-day', lang };
-  if (timeWords.length === 0) return { kind: 'invalid', reason: 'missing-time', lang };
-  const time = parseTime(timeWords.join(' '));
-  if (!time) return { kind: 'invalid', reason: 'invalid-time', lang };
-  return { kind: 'set', day, hour: time.hour, minute: time.minute, lang };
+  if (day === undefined) {
+    // "schedule 9:00": the time came where the day should be.
+    return /^\d/.test(dayWord)
+      ? invalid('missing-day', lang)
+      : invalid('unknown-day', lang, dayWord);
+  }
+  if (timeWords.length === 0) return invalid('missing-time', lang);
+  return readTime(timeWords, day, lang);
 }
 
 function stripFrequency(rest: string): { rest: string; found: boolean } {

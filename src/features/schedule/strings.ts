@@ -1,35 +1,28 @@
 // What the weekly-scenario commands say back, in both languages. `who` is the person's display
-// name as Teams gives it: the channel is told who changed its schedule.
+// name as Teams gives it: the channel is told who changed its schedule. The card's own words
+// (card-strings.ts) and the help for a command that cannot be read (help-strings.ts) are here too.
 import type { Lang } from '../../guidance/types.js';
-import { localeOf } from '../../i18n/lang.js';
-import type { LastPost } from './index.js';
+import { postDate } from './cards/when.js';
+import { SCHEDULE_CARD_STRINGS, type ScheduleCardStrings } from './card-strings.js';
+import { SCHEDULE_HELP_STRINGS, type ScheduleHelpStrings } from './help-strings.js';
+import type { LastPost } from './last-post.js';
 
-/** "Monday, November 30, 9:00 a.m." in the schedule's own time zone. */
-const when = (lang: Lang, date: Date, timeZone: string) =>
-  new Intl.DateTimeFormat(localeOf(lang), {
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-  }).format(date);
+/** "Monday, November 30 at 9:00 a.m." in the schedule's own time zone. */
+const when = (lang: Lang, date: Date, timeZone: string) => postDate(date, lang, timeZone);
 
 export interface ScheduleStrings {
   readonly onlyInChannels: string;
   readonly guestsCannot: string;
-  readonly none: string;
-  readonly set: (who: string, when: string) => string;
+  readonly set: (who: string) => string;
   readonly utcAssumed: string;
   readonly unknownZone: string;
   readonly paused: (who: string) => string;
-  readonly resumed: (who: string, when: string) => string;
+  readonly resumed: (who: string) => string;
   readonly skipped: (who: string) => string;
   readonly stopped: (who: string) => string;
-  readonly show: (when: string, status: string, who: string) => string;
-  readonly status: Readonly<Record<'active' | 'paused' | 'inactive', string>>;
-  readonly skipNote: string;
   readonly blockedNote: string;
+  /** A button on a card showing an older version of the schedule: nothing was changed. */
+  readonly stale: string;
   /** How the last week's scenario went, when it was late or missing. */
   readonly lastPost: (last: LastPost, timeZone: string) => string;
   readonly nothingToDo: Readonly<
@@ -38,24 +31,21 @@ export interface ScheduleStrings {
   readonly busy: string;
   /** Who changed the schedule, when Teams did not give a name. */
   readonly someone: string;
+  readonly card: ScheduleCardStrings;
+  readonly help: ScheduleHelpStrings;
 }
 
 export const SCHEDULE_STRINGS: Record<Lang, ScheduleStrings> = {
   en: {
     onlyInChannels: 'The weekly scenario is scheduled in a team channel: mention me there.',
     guestsCannot: 'Guests cannot change the weekly scenario. Ask a member of the team.',
-    none: 'No weekly scenario is scheduled in this channel. Try "schedule weekly Monday 9:00".',
-    set: (who, when) => `${who} scheduled the weekly scenario: ${when}.`,
+    set: (who) => `${who} scheduled the weekly scenario.`,
     utcAssumed: 'Teams did not send a time zone, so I used UTC.',
     unknownZone: 'I do not recognise the time zone Teams sent, so nothing was changed.',
     paused: (who) => `${who} paused the weekly scenario.`,
-    resumed: (who, when) => `${who} resumed the weekly scenario: ${when}.`,
+    resumed: (who) => `${who} resumed the weekly scenario.`,
     skipped: (who) => `${who} skipped the next weekly scenario.`,
     stopped: (who) => `${who} stopped the weekly scenario in this channel.`,
-    show: (when, status, who) =>
-      `Weekly scenario: ${when}. Status: ${status}. Last changed by ${who}.`,
-    status: { active: 'active', paused: 'paused', inactive: 'stopped (I could not post here)' },
-    skipNote: 'The next one will be skipped.',
     blockedNote:
       'I could not post the last scenario here: I may have been removed or blocked. Say "resume" to try again.',
     lastPost: (last, zone) =>
@@ -70,30 +60,24 @@ export const SCHEDULE_STRINGS: Record<Lang, ScheduleStrings> = {
       'already-active': 'The weekly scenario is already active.',
       'already-skipping': 'The next weekly scenario is already set to be skipped.',
     },
+    stale: 'This card was out of date, so nothing was changed. Here is the schedule as it is now.',
     busy: 'Someone else is changing the schedule right now. Please try again.',
     someone: 'Someone',
+    card: SCHEDULE_CARD_STRINGS.en,
+    help: SCHEDULE_HELP_STRINGS.en,
   },
   fr: {
     onlyInChannels:
       "Le scénario de la semaine se planifie dans un canal d'équipe : mentionnez-moi là-bas.",
     guestsCannot:
       "Les invités ne peuvent pas modifier le scénario de la semaine. Demandez à un membre de l'équipe.",
-    none: "Aucun scénario de la semaine n'est planifié dans ce canal. Essayez « planifier chaque semaine lundi 9 h ».",
-    set: (who, when) => `${who} a planifié le scénario de la semaine : ${when}.`,
+    set: (who) => `${who} a planifié le scénario de la semaine.`,
     utcAssumed: "Teams n'a pas transmis de fuseau horaire; j'ai utilisé UTC.",
     unknownZone: "Je ne reconnais pas le fuseau horaire transmis par Teams; rien n'a été modifié.",
     paused: (who) => `${who} a suspendu le scénario de la semaine.`,
-    resumed: (who, when) => `${who} a repris le scénario de la semaine : ${when}.`,
+    resumed: (who) => `${who} a repris le scénario de la semaine.`,
     skipped: (who) => `${who} a sauté le prochain scénario de la semaine.`,
     stopped: (who) => `${who} a arrêté le scénario de la semaine dans ce canal.`,
-    show: (when, status, who) =>
-      `Scénario de la semaine : ${when}. État : ${status}. Dernière modification par ${who}.`,
-    status: {
-      active: 'actif',
-      paused: 'suspendu',
-      inactive: "arrêté (je n'ai pas pu publier ici)",
-    },
-    skipNote: 'Le prochain sera sauté.',
     blockedNote:
       "Je n'ai pas pu publier le dernier scénario ici : j'ai peut-être été retiré ou bloqué. Dites « reprendre » pour réessayer.",
     lastPost: (last, zone) =>
@@ -108,7 +92,11 @@ export const SCHEDULE_STRINGS: Record<Lang, ScheduleStrings> = {
       'already-active': 'Le scénario de la semaine est déjà actif.',
       'already-skipping': 'Il est déjà prévu de sauter le prochain scénario de la semaine.',
     },
+    stale:
+      "Cette carte n'était plus à jour; rien n'a été modifié. Voici la planification actuelle.",
     busy: "Quelqu'un d'autre modifie la planification en ce moment. Veuillez réessayer.",
     someone: "Quelqu'un",
+    card: SCHEDULE_CARD_STRINGS.fr,
+    help: SCHEDULE_HELP_STRINGS.fr,
   },
 };

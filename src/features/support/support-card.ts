@@ -1,10 +1,11 @@
 // The support card: who to talk to, in the guidance's words, the asker's own avenues first (an
 // employee's, a manager's or an executive's), plus the organization's own contacts when a profile
-// is configured.
+// is configured. E-mail addresses, phone numbers and course names are links (./links.ts).
 import type { CardJson } from '../../contract/activities.js';
 import type { Lang } from '../../guidance/types.js';
 import type { SupportProfile } from '../../organization/profile.js';
 import { orgContacts, type ContactView, type OrgView } from './contacts.js';
+import { linkContacts, linkLearningItem } from './links.js';
 import { bullets, type Paragraph } from '../../cards/paragraphs.js';
 import { render } from '../../cards/render.js';
 import { STRINGS, type Audience, type SupportGroup, type UiStrings } from '../../i18n/strings.js';
@@ -23,9 +24,11 @@ export interface SupportView extends BaseView {
   readonly showTranslationNote: boolean;
 }
 
-function groupView(group: SupportGroup): SupportGroupView {
-  const blocks: Paragraph[] = group.paragraphs.map((text) => ({ text }));
-  if (group.items?.length) blocks.push(bullets(group.items));
+/** The guidance's words as written, its e-mail addresses, phone numbers and courses as links. */
+function groupView(group: SupportGroup, lang: Lang): SupportGroupView {
+  const blocks: Paragraph[] = group.paragraphs.map((text) => ({ text: linkContacts(text) }));
+  if (group.items?.length)
+    blocks.push(bullets(group.items.map((item) => linkLearningItem(item, lang))));
   return { heading: group.heading, blocks };
 }
 
@@ -50,7 +53,7 @@ export function supportView(
   return {
     ...baseView(lang),
     s,
-    groups: groupsFor(s.groups, audience).map(groupView),
+    groups: groupsFor(s.groups, audience).map((g) => groupView(g, lang)),
     hasProfile: profile !== undefined,
     ...(profile ? { org: orgContacts(profile, lang) } : {}),
     showTranslationNote: s.translationNote !== '',

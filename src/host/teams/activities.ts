@@ -1,6 +1,7 @@
 // Translation between Bot Framework activities and the bot's contract (src/contract/activities.ts).
 import { TurnContext, type Activity } from 'botbuilder';
 import type { ConversationKind, Reply, Turn } from '../../contract/activities.js';
+import type { StageOptions } from './meeting-stage.js';
 import { teamsPort } from './teams-port.js';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -28,9 +29,24 @@ const tenantOf = (activity: Partial<Activity>): string | undefined => {
   return typeof tenant === 'string' ? tenant : activity.conversation?.tenantId;
 };
 
-/** The activity as the bot's contract sees it; with a context, also the Teams port. */
-export function turnOf(activity: Partial<Activity>, context?: TurnContext): Turn {
+/** The Teams meeting of a meeting chat's activity (channelData.meeting.id). */
+export function meetingIdOf(activity: Partial<Activity>): string | undefined {
+  const data: unknown = activity.channelData;
+  const id = isRecord(data) && isRecord(data.meeting) ? data.meeting.id : undefined;
+  return typeof id === 'string' && id.length > 0 && id.length <= 1024 ? id : undefined;
+}
+
+/**
+ * The activity as the bot's contract sees it; with a context, also the Teams port (and with the
+ * stage options, in a meeting, the meeting stage).
+ */
+export function turnOf(
+  activity: Partial<Activity>,
+  context?: TurnContext,
+  stage?: StageOptions,
+): Turn {
   const from = activity.from;
+  const meetingId = meetingIdOf(activity);
   return {
     locale: activity.locale,
     conversation: conversationKind(activity),
@@ -44,7 +60,8 @@ export function turnOf(activity: Partial<Activity>, context?: TurnContext): Turn
           unknown
         >)
       : undefined,
-    teams: context ? teamsPort(context) : undefined,
+    teams: context ? teamsPort(context, meetingId, stage) : undefined,
+    ...(meetingId && { meeting: { id: meetingId } }),
   };
 }
 
@@ -73,6 +90,17 @@ export function messageText(activity: Partial<Activity>): string {
     .replace(/<at\b[^>]*>[^<]*<\/at>/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Whether a message is for the bot: always in a personal chat; in a group chat, meeting chat or
+ * channel only when it @mentions the bot. Teams delivers only those there unless an app asks for
+ * more (resource-specific consent to read all messages); the bot must stay silent on the rest either
+ * way, never answering a conversation between people.
+ */
+export function addressedToBot(activity: Partial<Activity>): boolean {
+  const kind = activity.conversation?.conversationType;
+  return kind === undefined || kind === 'personal' || recipientMentionText(activity) !== undefined;
 }
 
 /** One message activity per reply; replies with neither text nor card are dropped. */

@@ -12,6 +12,7 @@ import {
   handleMembersRemoved,
 } from './handlers/install.js';
 import { handleMessage } from './handlers/message.js';
+import { handleTaskSubmit, TASK_SUBMIT } from './handlers/task-submit.js';
 
 type Handler = (context: TurnContext, deps: HandlerDeps) => Promise<void>;
 type InvokeHandler = (context: TurnContext, deps: HandlerDeps) => Promise<InvokeResponse>;
@@ -25,6 +26,8 @@ const cardAction: InvokeHandler = async (context, deps) => ({
 const INVOKES: ReadonlyMap<string, InvokeHandler> = new Map([
   ['adaptiveCard/action', cardAction],
   [COMPOSE_QUERY, handleComposeQuery],
+  // A choice made on the meeting-stage page (meeting-stage.ts, stage-page.ts).
+  [TASK_SUBMIT, handleTaskSubmit],
 ]);
 
 /** Members added and removed can arrive in one update: both are handled, in that order. */

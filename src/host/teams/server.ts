@@ -12,6 +12,7 @@ import { messagesEndpoint } from './messages-endpoint.js';
 import { createProactiveSender } from './proactive.js';
 import { RecentKeys } from '../../util/recent-keys.js';
 import { TeamsRouter } from './router.js';
+import { serveStagePage, serveStageScript } from './stage-page.js';
 import { createTokenGuard } from './token-guard.js';
 
 export interface StartServerOptions {
@@ -26,6 +27,11 @@ export interface StartServerOptions {
    * is ready while it is not shutting down.
    */
   readonly ready?: () => Promise<boolean>;
+  /**
+   * The bot's public https origin (stage-page.ts publicUrlOf): where Teams loads the meeting-stage
+   * page. Without it, quizzes in meetings run in the chat only.
+   */
+  readonly publicUrl?: string;
 }
 
 export interface RunningServer {
@@ -68,7 +74,8 @@ async function probe(ready: (() => Promise<boolean>) | undefined): Promise<boole
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { config, bot, logger } = options;
   const adapter = createAdapter(config, logger);
-  const router = new TeamsRouter({ bot, logger, welcomed: new RecentKeys() });
+  const stage = options.publicUrl ? { baseUrl: options.publicUrl, logger } : undefined;
+  const router = new TeamsRouter({ bot, logger, welcomed: new RecentKeys(), stage });
   // See token-guard.ts: no token reaches botbuilder unless the channel's keys signed it.
   const tokenGuard = config.localMode
     ? undefined
@@ -82,6 +89,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     handleUncaughtExceptions: false,
   });
   server.post('/api/messages', endpoint.handle);
+  // The meeting-stage page Teams shows in its in-meeting dialog (meeting-stage.ts).
+  const stagePage = serveStagePage(bot, config.appId);
+  server.get(
+    '/stage/submit.js',
+    (req: restify.Request, res: restify.Response, next: restify.Next) => {
+      serveStageScript(req, res);
+      next();
+    },
+  );
+  server.get('/stage/:page', (req: restify.Request, res: restify.Response, next: restify.Next) => {
+    stagePage(req, res);
+    next();
+  });
   // Liveness: the process runs and its event loop answers.
   server.get('/healthz', (_req: restify.Request, res: restify.Response, next: restify.Next) => {
     res.send(200, { status: 'ok' });

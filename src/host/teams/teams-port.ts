@@ -1,6 +1,7 @@
 // What the bot may ask Teams about the current conversation, through the Bot Connector.
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import type { TeamsPort } from '../../contract/activities.js';
+import { notifyMeetingStage, type StageOptions } from './meeting-stage.js';
 
 type Role = Awaited<ReturnType<TeamsPort['senderRole']>>;
 
@@ -28,9 +29,21 @@ async function senderRole(context: TurnContext): Promise<Role> {
   return role === 'guest' || role === 'anonymous' || role === 'user' ? role : 'user';
 }
 
-export function teamsPort(context: TurnContext): TeamsPort {
+/**
+ * The port for one turn. The meeting stage is offered only in a meeting's chat and when the host
+ * knows its public address (the page Teams shows must be on it).
+ */
+export function teamsPort(
+  context: TurnContext,
+  meetingId?: string,
+  stage?: StageOptions,
+): TeamsPort {
   return {
     memberIds: (limit) => memberIds(context, limit).catch(() => undefined),
     senderRole: () => senderRole(context).catch(() => undefined),
+    ...(meetingId &&
+      stage && {
+        notifyStage: (notice) => notifyMeetingStage(context, meetingId, notice, stage),
+      }),
   };
 }

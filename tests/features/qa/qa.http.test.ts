@@ -48,6 +48,26 @@ async function ask(text: string, options: Partial<Parameters<typeof message>[1]>
   return texts(attachment.content).join('\n');
 }
 
+/**
+ * Clicks a card row that opens something: the clicked card must stay as it was (the invoke answers
+ * with a message, which Teams shows under the card, not a replacement card) and what was opened
+ * comes as a new reply to the conversation.
+ */
+async function open(verb: string, data: Record<string, unknown>, lang: 'en' | 'fr' = 'en') {
+  stub.clear();
+  const res = await post(url, cardAction(verb, data, { serviceUrl: stub.serviceUrl }));
+  expect(res.status).toBe(200);
+  expect(res.json).toEqual({
+    statusCode: 200,
+    type: 'application/vnd.microsoft.activity.message',
+    value: STRINGS[lang].answer.openedBelow,
+  });
+  const [reply] = await stub.waitFor(1);
+  const attachment = cardOf(reply!.activity);
+  expect(cardProblems(attachment.content)).toEqual([]);
+  return texts(attachment.content).join('\n');
+}
+
 describe('the guidance bot over HTTP', () => {
   it('answers a question with the example, its verdict and why it matters', async () => {
     const shown = await ask('can I share this petition?');
@@ -119,32 +139,41 @@ describe('the guidance bot over HTTP', () => {
     expect(forExecutives.indexOf('Pour les cadres')).toBeLessThan(
       forExecutives.indexOf('Pour les gestionnaires'),
     );
-    const res = await post(
-      url,
-      cardAction(
-        'support.show',
-        { lang: 'en', audience: 'managers' },
-        { serviceUrl: stub.serviceUrl },
-      ),
-    );
-    const shown = texts((res.json as { value: Card }).value).join('\n');
+    const shown = await open('support.show', { lang: 'en', audience: 'managers' });
     expect(shown.indexOf('For managers')).toBeLessThan(shown.indexOf('When you are unsure'));
   });
 
-  it('opens a related entry from a card button (Universal Action)', async () => {
+  it('opens a related entry as a new reply, leaving the clicked card as it was', async () => {
+    expect(await open('entry.show', { entryId: 'topic-candidacy', lang: 'en' })).toMatch(
+      /Public Service Commission/,
+    );
+    expect(await open('entry.show', { entryId: 'topic-candidacy', lang: 'fr' }, 'fr')).toMatch(
+      /Commission de la fonction publique/,
+    );
+  });
+
+  it('opens topics from a card as a new reply, and moves between sections in place', async () => {
+    expect(await open('topics.show', { lang: 'fr' }, 'fr')).toMatch(/Parcourir/);
     const res = await post(
       url,
-      cardAction(
-        'entry.show',
-        { entryId: 'topic-candidacy', lang: 'en' },
-        { serviceUrl: stub.serviceUrl },
-      ),
+      cardAction('topics.show', { lang: 'en', within: true }, { serviceUrl: stub.serviceUrl }),
     );
-    expect(res.status).toBe(200);
-    const body = res.json as { statusCode: number; type: string; value: Card };
-    expect(body.statusCode).toBe(200);
-    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(texts(body.value).join('\n')).toMatch(/Public Service Commission/);
+    expect(res.json).toMatchObject({ type: 'application/vnd.microsoft.card.adaptive' });
+  });
+
+  it('"None of these" keeps the question and offers to rephrase, browse or get support', async () => {
+    const question = 'can my sister tag me in her campaign photos?';
+    const shown = await open('dym.none', { lang: 'en', question });
+    expect(shown).toContain(question);
+    expect(shown).toContain(STRINGS.en.notFound.rephrase);
+    expect(shown).toContain(STRINGS.en.notFound.supportIntro);
+    const fr = await open(
+      'dym.none',
+      { lang: 'fr', question: 'ma sœur peut-elle me taguer?' },
+      'fr',
+    );
+    expect(fr).toContain('ma sœur peut-elle me taguer?');
+    expect(fr).toContain(STRINGS.fr.notFound.rephrase);
   });
 
   it('refuses a card action for an entry that does not exist, politely', async () => {
@@ -166,6 +195,38 @@ describe('the guidance bot over HTTP', () => {
       ),
     );
     const body = res.json as { value: Card };
-    expect(texts(body.value).join('\n')).toMatch(/Merci/);
+    expect(texts(body.value).join('\n')).toMatch(/Merci de votre rétroaction/);
+  });
+
+  it('after "No", asks what was missing in place, then thanks', async () => {
+    const no = await post(
+      url,
+      cardAction(
+        'feedback.helpful',
+        { entryId: 'ex-petitions', lang: 'en', helpful: false },
+        { serviceUrl: stub.serviceUrl },
+      ),
+    );
+    const asked = texts((no.json as { value: Card }).value).join('\n');
+    expect(asked).toContain('What was missing?');
+    for (const reason of Object.values(STRINGS.en.answer.reasons)) expect(asked).toContain(reason);
+    const why = await post(
+      url,
+      cardAction(
+        'feedback.reason',
+        { entryId: 'ex-petitions', lang: 'fr', reason: 'too-long' },
+        { serviceUrl: stub.serviceUrl },
+      ),
+    );
+    expect(texts((why.json as { value: Card }).value).join('\n')).toMatch(/Merci de votre/);
+    const bad = await post(
+      url,
+      cardAction(
+        'feedback.reason',
+        { entryId: 'ex-petitions', lang: 'en', reason: 'I hated it' },
+        { serviceUrl: stub.serviceUrl },
+      ),
+    );
+    expect(bad.json).toMatchObject({ statusCode: 400 });
   });
 });

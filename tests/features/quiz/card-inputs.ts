@@ -36,6 +36,8 @@ export const question: QuizQuestionInput = {
 export const results: QuizResultsInput = {
   quizId: QUIZ_ID,
   question: 1,
+  total: 3,
+  controls: 'starter',
   scenario: amiraPetition,
   tally: {
     answered: 7,
@@ -57,6 +59,7 @@ export const summary: QuizSummaryInput = {
 /** Every card the quiz and the weekly scenario can produce, in one language. */
 export const allQuizCards = (lang: Lang): Array<[string, CardJson]> => [
   ['question', quizQuestionCard(question, lang)],
+  ['question, one minute each', quizQuestionCard({ ...question, timeLimitSec: 60 }, lang)],
   [
     'question, last, no refresh',
     quizQuestionCard({ ...question, question: 2, memberIds: [] }, lang),
@@ -79,6 +82,11 @@ export const allQuizCards = (lang: Lang): Array<[string, CardJson]> => [
     ),
   ],
   ['results', quizResultsCard(results, lang)],
+  [
+    'results, posted for everyone when time ran out',
+    quizResultsCard({ ...results, live: false, controls: 'everyone', timeUp: true }, lang),
+  ],
+  ['results, a member’s view', quizResultsCard({ ...results, controls: undefined }, lang)],
   [
     'results, none yet, final',
     quizResultsCard(

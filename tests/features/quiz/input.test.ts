@@ -12,6 +12,20 @@ describe('parseQuizCommand', () => {
     ['questionnaire', { lang: 'fr' }],
     ['Questionnaire 5', { count: 5, lang: 'fr' }],
     ['quiz 12', { count: 12 }],
+    // A time per question: seconds or minutes, after the count or alone, in both languages.
+    ['quiz 4 60s', { count: 4, timeLimitSec: 60 }],
+    ['quiz 4 1 min', { count: 4, timeLimitSec: 60 }],
+    ['quiz 4 90 sec', { count: 4, timeLimitSec: 90 }],
+    ['quiz 2 minutes', { timeLimitSec: 120 }],
+    ['quiz 45s', { timeLimitSec: 45 }],
+    ['quiz 4 60', { count: 4, timeLimitSec: 60 }],
+    ['Questionnaire 4 60 s', { count: 4, lang: 'fr', timeLimitSec: 60 }],
+    ['questionnaire 3 2 min', { count: 3, lang: 'fr', timeLimitSec: 120 }],
+    ['questionnaire 90 secondes', { lang: 'fr', timeLimitSec: 90 }],
+    // Out of range: clamped to 10 s … 10 min, as the count is; 0 means no limit.
+    ['quiz 4 3s', { count: 4, timeLimitSec: 10 }],
+    ['quiz 4 30 min', { count: 4, timeLimitSec: 600 }],
+    ['quiz 4 0s', { count: 4 }],
   ])('reads %j', (text, expected) => {
     expect(parseQuizCommand(text)).toEqual(expected);
   });
@@ -22,6 +36,9 @@ describe('parseQuizCommand', () => {
     'quizz',
     '',
     'questionnaire sur les pétitions',
+    'quiz 123',
+    'quiz 4 60 hours',
+    'quiz 4 1 minute please',
   ])('leaves %j to the Q&A', (text) => {
     expect(parseQuizCommand(text)).toBeUndefined();
   });

@@ -35,13 +35,16 @@ export function harness(): Harness {
 /** A started quiz (fails the test if one was already open). */
 export async function started(
   h: Harness,
-  opts: { count?: number; lang?: Lang; conversationKey?: string } = {},
+  opts: { count?: number; lang?: Lang; conversationKey?: string; timeLimitSec?: number } = {},
 ): Promise<QuizRecord> {
   const result = await h.quizzes.start({
     conversationKey: opts.conversationKey ?? CONV,
     starter: STARTER,
     lang: opts.lang ?? 'en',
     ...(opts.count !== undefined ? { count: opts.count } : {}),
+    ...(opts.timeLimitSec !== undefined
+      ? { timeLimitSec: opts.timeLimitSec, reference: { conversation: { id: 'a:chat' } } }
+      : {}),
   });
   if (result.kind !== 'started') throw new Error(`expected a new quiz, got ${result.kind}`);
   return result.quiz;

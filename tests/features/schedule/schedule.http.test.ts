@@ -34,12 +34,16 @@ async function host(dataDir = newDataDir()) {
   return h;
 }
 
+/** What the reply says: the schedule card's text (checked valid), else the plain text. */
 async function say(h: BotHost, text: string, extra: Record<string, unknown> = {}) {
   stub.clear();
   await h.send(mentionMessage(text, opts(extra)));
   const [reply] = await stub.waitFor(1);
   stub.clear();
-  return typeof reply!.activity.text === 'string' ? reply!.activity.text : '';
+  if (typeof reply!.activity.text === 'string') return reply!.activity.text;
+  const card = cardOfActivity(reply!.activity);
+  expect(cardProblems(card)).toEqual([]);
+  return cardTexts(card).join(' ');
 }
 
 /** Monday 9:00 in Toronto after now, and a clock standing at that instant. */
@@ -99,7 +103,7 @@ describe('weekly scenario in a channel', () => {
       (await restarted.services.scheduler(restarted.server.proactive, { now: () => at }).tick())
         .outcomes,
     ).toEqual([]);
-    expect(await say(restarted, 'schedule')).toMatch(/Mondays at 9:00/);
+    expect(await say(restarted, 'schedule')).toMatch(/Every Monday at 9:00 a\.m\./);
   });
 
   it('pauses, resumes, skips and stops; refuses guests; French commands work', async () => {
@@ -115,7 +119,7 @@ describe('weekly scenario in a channel', () => {
     expect(await say(h, 'planifier chaque semaine lundi 9 h', { locale: 'fr-CA' })).toMatch(
       /a planifié le scénario de la semaine/,
     );
-    expect(await say(h, 'horaire', { locale: 'fr-CA' })).toMatch(/lundis/);
+    expect(await say(h, 'horaire', { locale: 'fr-CA' })).toMatch(/Chaque lundi à 9 h 00/);
     expect(await say(h, 'stop')).toMatch(/stopped/);
     expect(await say(h, 'schedule')).toMatch(/No weekly scenario/);
   });

@@ -67,8 +67,11 @@ describe.each(LANGS)('supportCard (%s)', (lang) => {
     expect(text).toContain('Pamela Richmire');
     expect(text).toContain(justice.contacts[0]!.role[lang]);
     expect(ofType(card, 'FactSet')[0]?.facts).toEqual([
-      { title: lang === 'en' ? 'Phone' : 'Téléphone', value: '613-946-3816' },
-      { title: lang === 'en' ? 'Email' : 'Courriel', value: 'pamela.richmire@justice.gc.ca' },
+      { title: lang === 'en' ? 'Phone' : 'Téléphone', value: '[613-946-3816](tel:+16139463816)' },
+      {
+        title: lang === 'en' ? 'Email' : 'Courriel',
+        value: '[pamela.richmire@justice.gc.ca](mailto:pamela.richmire@justice.gc.ca)',
+      },
     ]);
     expect(visibleText(supportCard(lang))).not.toContain('Pamela Richmire');
   });
@@ -121,5 +124,74 @@ describe('the support card’s words', () => {
       .map((b) => b.text);
     expect(headings[0]).toBe(first);
     expect(headings).toHaveLength(STRINGS.en.support.groups.length);
+  });
+});
+
+/** Every markdown link on a card: [shown text, address]. */
+const links = (card: Parameters<typeof visibleText>[0]) =>
+  [...visibleText(card).matchAll(/\[([^\]]*)\]\(([^)\s]*)\)/g)].map((m) => [m[1], m[2]]);
+/** What a reader sees once Teams has rendered the links. */
+const shown = (markdown: string) => markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+
+describe.each(LANGS)('the support card’s links (%s)', (lang) => {
+  const page = (code: string) =>
+    `https://www.csps-efpc.gc.ca/catalogue/courses-${lang === 'en' ? 'eng' : 'fra'}.aspx?code=${code}`;
+  const groups: readonly SupportGroup[] = STRINGS[lang].support.groups;
+  const learning = groups.find((g) => g.items?.length)!.items!;
+
+  it.each([
+    ['without a profile', undefined],
+    ['with the Justice profile', justice],
+  ])('%s: the guidance’s e-mail address and its four courses are links', (_label, profile) => {
+    const found = links(supportCard(lang, profile));
+    expect(found).toContainEqual([
+      'Integrity-integrite@tbs-sct.gc.ca',
+      'mailto:Integrity-integrite@tbs-sct.gc.ca',
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining(learning.map((item) => [item, page(/\(([^)]+)\)$/.exec(item)![1]!)])),
+    );
+  });
+
+  it('with the Justice profile: its phone number dials (E.164) and its e-mail address writes', () => {
+    const found = links(supportCard(lang, justice));
+    expect(found).toContainEqual(['613-946-3816', 'tel:+16139463816']);
+    expect(found).toContainEqual([
+      'pamela.richmire@justice.gc.ca',
+      'mailto:pamela.richmire@justice.gc.ca',
+    ]);
+    expect(links(supportCard(lang)).map(([, url]) => url)).not.toContain('tel:+16139463816');
+  });
+
+  it('links nothing else, and every link is mailto:, tel: or an official https page', () => {
+    const urls = links(supportCard(lang, justice)).map(([, url]) => url);
+    expect(urls).toHaveLength(4 + 1 + 2);
+    for (const url of urls)
+      expect(url).toMatch(/^(mailto:|tel:\+\d+$|https:\/\/www\.csps-efpc\.gc\.ca\/)/);
+  });
+
+  it('keeps the guidance’s words as written once the links are rendered', () => {
+    const card = supportCard(lang);
+    const blocks = ofType(card, 'TextBlock').map((b) => shown(String(b.text)));
+    for (const group of groups) {
+      for (const paragraph of group.paragraphs) expect(blocks).toContain(paragraph);
+      if (group.items) expect(blocks).toContain(group.items.map((i) => `- ${i}`).join('\n'));
+    }
+  });
+
+  it('links a contact’s name to the web page its profile gives, and only then', () => {
+    const url = 'https://www.canada.ca/en/government/publicservice/values.html';
+    const profile = {
+      organization: { en: 'Org', fr: 'Org' },
+      contacts: [
+        { name: 'Values and Ethics Office', role: { en: 'R', fr: 'R' }, url },
+        { name: 'A B', role: { en: 'R', fr: 'R' }, phone: '+1 613 957 9999 ext. 12' },
+      ],
+    };
+    const card = supportCard(lang, profile);
+    expect(cardProblems(card)).toEqual([]);
+    expect(links(card)).toContainEqual(['Values and Ethics Office', url]);
+    expect(links(card)).toContainEqual(['+1 613 957 9999 ext. 12', 'tel:+16139579999;ext=12']);
+    expect(visibleText(card)).toContain('\nA B\n');
   });
 });

@@ -48,13 +48,32 @@ describe('messages', () => {
   });
 
   it('strips <at> leftovers in a group chat', async () => {
-    const activity = A.message('<at>Someone Else</at>  may I  share this?', {
+    const activity = A.mentionMessage('<at>Someone Else</at>  may I  share this?', {
       ...opts,
       conversationType: 'groupChat',
     });
     await post(host.messagesUrl, activity);
     expect(lastMessage()).toMatchObject({ text: 'may I share this?', conversation: 'groupChat' });
   });
+
+  it.each(['groupChat', 'channel'] as const)(
+    'stays silent in a %s unless @mentioned, even when another person is mentioned',
+    async (conversationType) => {
+      const seen = host.bot.messages.length;
+      const plain = A.message('can I share this petition?', { ...opts, conversationType });
+      const other = A.message('<at>Someone Else</at> can I share this?', {
+        ...opts,
+        conversationType,
+        entities: [{ type: 'mention', text: '<at>Someone Else</at>', mentioned: { id: '29:x' } }],
+      });
+      for (const activity of [plain, other])
+        expect((await post(host.messagesUrl, activity)).status).toBe(200);
+      expect(host.bot.messages).toHaveLength(seen);
+      expect(host.stub.captured).toHaveLength(0);
+      await post(host.messagesUrl, A.mentionMessage('can I?', { ...opts, conversationType }));
+      expect(host.bot.messages).toHaveLength(seen + 1);
+    },
+  );
 
   it('sends each reply as one message, in order', async () => {
     await post(host.messagesUrl, A.message('two', opts));

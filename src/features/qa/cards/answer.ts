@@ -1,19 +1,25 @@
-// The answer card: one catalogue entry, its verdict (examples), the guidance text, why it matters
-// (the entry's own why-text, or the reflection questions that apply), related entries, support and
-// feedback.
+// The answer card, answer first: the entry's title and verdict, the guidance's own answer line, the
+// reflection questions named on one line; one toggle unfolds the rest of the text and why each
+// question matters. Then related entries, support and "Was this helpful?".
 import type { CardJson } from '../../../contract/activities.js';
-import type { Entry, Lang, Verdict } from '../../../guidance/types.js';
+import type { Entry, Lang } from '../../../guidance/types.js';
 import { paragraphs, type Paragraph } from '../../../cards/paragraphs.js';
 import { render } from '../../../cards/render.js';
-import { entryRows, VERDICT_ICONS, type EntryRow } from '../../../cards/rows.js';
+import { entryRows, type EntryRow } from '../../../cards/rows.js';
+import { verdictView, type VerdictView } from '../../../cards/verdict.js';
 import { STRINGS, type Audience, type UiStrings } from '../../../i18n/strings.js';
 import { baseView, type BaseView } from '../../../cards/view.js';
+import { NOT_HELPFUL_REASONS, type NotHelpfulReason } from '../../../usage/reasons.js';
+import { answerText } from './answer-parts.js';
 
 export type EntryLookup = (id: string) => Entry | undefined;
 
+/** Where "Was this helpful?" stands on this card. */
+export type FeedbackStep = 'ask' | 'why-not' | 'thanks';
+
 export interface AnswerOptions {
-  /** The user already answered "Was this helpful?": show the thank-you line instead of the buttons. */
-  readonly feedbackGiven?: boolean;
+  /** "ask" by default; "why-not" after "No" (what was missing?); "thanks" once answered. */
+  readonly feedback?: FeedbackStep;
   /**
    * Entries answering the other parts of a question asked in several parts: offered first among the
    * related entries.
@@ -21,17 +27,14 @@ export interface AnswerOptions {
   readonly alsoAsked?: readonly string[];
 }
 
-export interface VerdictView {
-  readonly icon: string;
-  readonly label: string;
-  /** TextBlock colour and Container style: colour repeats the text and icon, never replaces them. */
-  readonly color: 'Good' | 'Warning' | 'Attention';
-  readonly style: 'good' | 'warning' | 'attention';
-}
-
 export interface QuestionView {
   readonly title: string;
   readonly paragraphs: readonly Paragraph[];
+}
+
+export interface ReasonView {
+  readonly reason: NotHelpfulReason;
+  readonly title: string;
 }
 
 export interface AnswerView extends BaseView {
@@ -40,13 +43,23 @@ export interface AnswerView extends BaseView {
   readonly title: string;
   readonly hasVerdict: boolean;
   readonly verdict?: VerdictView;
-  readonly paragraphs: readonly Paragraph[];
-  readonly hasWhy: boolean;
-  readonly whyParagraphs: readonly Paragraph[];
+  /** "Why this is important" above a reflection question's answer, which is its why-text. */
+  readonly hasLeadHeading: boolean;
+  readonly lead: readonly Paragraph[];
+  readonly more: readonly Paragraph[];
+  /** "Ask yourself: …" naming the reflection questions; their why-texts are folded. */
+  readonly hasQuestions: boolean;
+  readonly askLine: string;
   readonly questions: readonly QuestionView[];
+  /** Something is folded: the card shows the one toggle that unfolds it all. */
+  readonly hasDetails: boolean;
   readonly hasRelated: boolean;
+  /** The first related entries are in the first view; the others unfold with the details. */
   readonly related: readonly EntryRow[];
-  readonly feedbackGiven: boolean;
+  readonly hasMoreRelated: boolean;
+  readonly moreRelated: readonly EntryRow[];
+  readonly feedback: FeedbackStep;
+  readonly reasons: readonly ReasonView[];
   readonly showTranslationNote: boolean;
   /** Whose avenues the support card should show first: an answer for leaders implies a leader. */
   readonly audience: Audience;
@@ -59,20 +72,6 @@ const audienceOf = (entry: Entry): Audience =>
       ? 'executives'
       : 'managers';
 
-const VERDICT_LOOK: Readonly<Record<Verdict, Pick<VerdictView, 'color' | 'style'>>> = {
-  appropriate: { color: 'Good', style: 'good' },
-  risky: { color: 'Warning', style: 'warning' },
-  inappropriate: { color: 'Attention', style: 'attention' },
-};
-
-function verdictView(verdict: Verdict, lang: Lang): VerdictView {
-  return {
-    icon: VERDICT_ICONS[verdict],
-    label: STRINGS[lang].answer.verdicts[verdict],
-    ...VERDICT_LOOK[verdict],
-  };
-}
-
 /** The reflection questions that apply to an example or topic, with their why-texts. */
 function applicableQuestions(entry: Entry, lookup: EntryLookup, lang: Lang): Entry[] {
   if (entry.kind === 'reflection-question') return [];
@@ -80,10 +79,22 @@ function applicableQuestions(entry: Entry, lookup: EntryLookup, lang: Lang): Ent
   return found.filter((q): q is Entry => q?.kind === 'reflection-question' && Boolean(q[lang].why));
 }
 
-/** A reflection question's text usually repeats its title: don't show it twice. */
-function bodyParagraphs(entry: Entry, lang: Lang): Paragraph[] {
-  const { title, text } = entry[lang];
-  return text.trim() === title.trim() ? [] : paragraphs(text);
+/** Related entries shown at once; more would push the card past a glance. */
+const FIRST_VIEW_RELATED = 2;
+
+/** The support entry is the card's own support row: listing it again would show it twice. */
+const SUPPORT_ENTRY = 'topic-support';
+
+/** Related rows: the other parts asked first, never the card itself, what it shows, or support. */
+function relatedRows(shown: readonly Entry[], lookup: EntryLookup, lang: Lang) {
+  const skip = new Set([SUPPORT_ENTRY, ...shown.map((e) => e.id)]);
+  const titles = new Set(shown.map((e) => e[lang].title));
+  return (ids: readonly string[]) =>
+    entryRows(
+      ids.filter((id) => !skip.has(id)),
+      lookup,
+      lang,
+    ).filter((row) => !titles.has(row.title));
 }
 
 export function answerView(
@@ -92,33 +103,35 @@ export function answerView(
   lang: Lang,
   opts: AnswerOptions = {},
 ): AnswerView {
-  const local = entry[lang];
+  const s = STRINGS[lang].answer;
   const questions = applicableQuestions(entry, lookup, lang);
-  const whyParagraphs = entry.kind === 'reflection-question' ? paragraphs(local.why) : [];
-  const also = (opts.alsoAsked ?? []).filter((id) => id !== entry.id);
-  const related = entryRows(
-    [...also, ...entry.related.filter((id) => !also.includes(id))],
-    lookup,
-    lang,
-  );
+  const { lead, more } = answerText(entry, lang);
   const shown = [entry, ...questions];
+  const also = opts.alsoAsked ?? [];
+  const related = relatedRows(shown, lookup, lang)([...also, ...entry.related]);
   return {
     ...baseView(lang),
-    s: STRINGS[lang].answer,
+    s,
     entryId: entry.id,
-    title: local.title,
+    title: entry[lang].title,
     hasVerdict: entry.verdict !== undefined,
     ...(entry.verdict ? { verdict: verdictView(entry.verdict, lang) } : {}),
-    paragraphs: bodyParagraphs(entry, lang),
-    hasWhy: whyParagraphs.length > 0 || questions.length > 0,
-    whyParagraphs,
+    hasLeadHeading: entry.kind === 'reflection-question',
+    lead,
+    more,
+    hasQuestions: questions.length > 0,
+    askLine: `**${s.askYourself}** ${questions.map((q) => q[lang].title).join(' · ')}`,
     questions: questions.map((q) => ({
       title: q[lang].title,
       paragraphs: paragraphs(q[lang].why),
     })),
+    hasDetails: more.length > 0 || questions.length > 0 || related.length > FIRST_VIEW_RELATED,
     hasRelated: related.length > 0,
-    related,
-    feedbackGiven: opts.feedbackGiven === true,
+    related: related.slice(0, FIRST_VIEW_RELATED),
+    hasMoreRelated: related.length > FIRST_VIEW_RELATED,
+    moreRelated: related.slice(FIRST_VIEW_RELATED),
+    feedback: opts.feedback ?? 'ask',
+    reasons: NOT_HELPFUL_REASONS.map((reason) => ({ reason, title: s.reasons[reason] })),
     showTranslationNote: lang === 'fr' && shown.some((e) => e.fr.source === 'bot-translation'),
     audience: audienceOf(entry),
   };

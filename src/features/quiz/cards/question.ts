@@ -24,6 +24,8 @@ import {
 
 export interface QuizQuestionInput extends QuizCardContext {
   readonly scenario: Scenario;
+  /** Seconds to answer each question, when the starter set a limit. */
+  readonly timeLimitSec?: number;
 }
 
 export interface QuizQuestionView extends QuizBaseView, QuizHeaderView, QuizControlsView {
@@ -41,6 +43,8 @@ export interface QuizQuestionView extends QuizBaseView, QuizHeaderView, QuizCont
   readonly situation: readonly Paragraph[];
   readonly prompt: string;
   readonly choices: readonly ChoiceRow[];
+  readonly hasTimeLimit: boolean;
+  readonly timeLimitLine: string;
 }
 
 export function quizQuestionView(input: QuizQuestionInput, lang: Lang): QuizQuestionView {
@@ -69,6 +73,8 @@ export function quizQuestionView(input: QuizQuestionInput, lang: Lang): QuizQues
     situation,
     prompt,
     choices: choiceRows(input.scenario, lang),
+    hasTimeLimit: input.timeLimitSec !== undefined,
+    timeLimitLine: input.timeLimitSec === undefined ? '' : s.timeLimit(input.timeLimitSec),
   };
 }
 

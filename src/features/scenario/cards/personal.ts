@@ -2,14 +2,14 @@
 // choice, right or not, the guidance's verdict (icon and text), why, the reflection questions with
 // their why-texts, the discussion prompt and the related guidance.
 import type { CardJson } from '../../../contract/activities.js';
-import type { Lang, Verdict } from '../../../guidance/types.js';
+import type { Lang } from '../../../guidance/types.js';
 import type { Scenario } from '../../../scenarios/types.js';
-import type { VerdictView } from '../../qa/cards/answer.js';
+import { verdictView, type VerdictView } from '../../../cards/verdict.js';
 import type { Paragraph } from '../../../cards/paragraphs.js';
 import { render } from '../../../cards/render.js';
 import { QUIZ_STRINGS } from '../../../i18n/team-cards.js';
 import { quizBaseView, type QuizBaseView } from '../../../cards/team-view.js';
-import { VERDICT_ICONS, type EntryRow } from '../../../cards/rows.js';
+import type { EntryRow } from '../../../cards/rows.js';
 import { scenarioCommon } from './scenario.js';
 import {
   choiceLabel,
@@ -21,7 +21,6 @@ import {
   type OutcomeView,
   type ReflectionView,
 } from './parts.js';
-import { STRINGS } from '../../../i18n/strings.js';
 
 export interface ScenarioPersonalInput {
   readonly scenario: Scenario;
@@ -53,19 +52,6 @@ export interface ScenarioPersonalView extends QuizBaseView {
   readonly hasRelated: boolean;
   readonly related: readonly EntryRow[];
 }
-
-const VERDICT_LOOK: Readonly<Record<Verdict, Pick<VerdictView, 'color' | 'style'>>> = {
-  appropriate: { color: 'Good', style: 'good' },
-  risky: { color: 'Warning', style: 'warning' },
-  inappropriate: { color: 'Attention', style: 'attention' },
-};
-
-/** The same icon, label and colours as the answer card's verdict row. */
-const verdictView = (verdict: Verdict, lang: Lang): VerdictView => ({
-  icon: VERDICT_ICONS[verdict],
-  label: STRINGS[lang].answer.verdicts[verdict],
-  ...VERDICT_LOOK[verdict],
-});
 
 export function scenarioPersonalView(
   input: ScenarioPersonalInput,

@@ -39,9 +39,9 @@ export interface ReadAction {
 }
 
 /** The bot acts on verbs of ours; any other gets UNKNOWN_VERB without reaching it. */
-const actOn = (context: TurnContext, deps: HandlerDeps, { verb, data }: ReadAction) =>
+export const actOn = (context: TurnContext, deps: HandlerDeps, { verb, data }: ReadAction) =>
   isVerb(verb)
-    ? deps.bot.onAction({ ...turnOf(context.activity, context), verb, data })
+    ? deps.bot.onAction({ ...turnOf(context.activity, context, deps.stage), verb, data })
     : Promise.resolve(UNKNOWN_VERB);
 
 /** The verb and data of an Action.Execute invoke value, or undefined when they are unusable. */

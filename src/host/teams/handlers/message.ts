@@ -1,6 +1,6 @@
 // A user's message: the text (without the @mention) goes to the bot, the replies go back.
 import type { TurnContext } from 'botbuilder';
-import { messageText, sendReplies, turnOf } from '../activities.js';
+import { addressedToBot, messageText, sendReplies, turnOf } from '../activities.js';
 import { handleSubmit, submittedAction } from './action.js';
 import type { HandlerDeps } from './deps.js';
 
@@ -8,8 +8,9 @@ export async function handleMessage(context: TurnContext, deps: HandlerDeps): Pr
   const submitted = submittedAction(context);
   if (submitted) return handleSubmit(context, deps, submitted);
   const { activity } = context;
+  if (!addressedToBot(activity)) return;
   const replies = await deps.bot.onMessage({
-    ...turnOf(activity, context),
+    ...turnOf(activity, context, deps.stage),
     text: messageText(activity),
   });
   await sendReplies(context, replies);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QA_VERBS } from '../../../../src/contract/verbs.js';
 import { answerCard, answerView } from '../../../../src/features/qa/cards/answer.js';
 import { LANGS, type Entry } from '../../../../src/guidance/types.js';
+import { loadCatalogue } from '../../../../src/guidance/load.js';
 import { cardProblems } from '../../../cards/card-problems.js';
 import { executeActions, ofType, textBlocks, visibleText } from '../../../cards/card-walk.js';
 import {
@@ -22,16 +23,16 @@ const SHAPES: ReadonlyArray<[string, Entry]> = [
 ];
 
 describe.each(LANGS)('answerCard (%s)', (lang) => {
-  it.each(SHAPES)('renders a valid card for a %s, with and without feedback', (_, entry) => {
-    expect(cardProblems(answerCard(entry, lookup, lang))).toEqual([]);
-    expect(cardProblems(answerCard(entry, lookup, lang, { feedbackGiven: true }))).toEqual([]);
+  it.each(SHAPES)('renders a valid card for a %s at every feedback step', (_, entry) => {
+    for (const feedback of ['ask', 'why-not', 'thanks'] as const)
+      expect(cardProblems(answerCard(entry, lookup, lang, { feedback }))).toEqual([]);
   });
 
-  it('puts the entry title first, large, bold and wrapped', () => {
+  it('puts the entry title first, as a bold, wrapped heading', () => {
     const [title] = ofType(answerCard(sampleEntry, lookup, lang), 'TextBlock');
     expect(title).toMatchObject({
       text: sampleEntry[lang].title,
-      size: 'Large',
+      style: 'heading',
       weight: 'Bolder',
       wrap: true,
     });
@@ -68,8 +69,22 @@ describe.each(LANGS)('answerCard (%s)', (lang) => {
     ]);
   });
 
+  it('after "No", asks what was missing with anonymous choices carrying only ids', () => {
+    const card = answerCard(sampleEntry, lookup, lang, { feedback: 'why-not' });
+    expect(executeActions(card).some((a) => a.verb === QA_VERBS.feedback)).toBe(false);
+    const reasons = executeActions(card).filter((a) => a.verb === QA_VERBS.feedbackReason);
+    expect(reasons.map((a) => a.data)).toEqual(
+      ['wrong-topic', 'too-long', 'unclear', 'not-my-situation'].map((reason) => ({
+        entryId: 'ex-petitions',
+        lang,
+        reason,
+      })),
+    );
+    expect(ofType(card, 'Input.Text')).toEqual([]);
+  });
+
   it('replaces the feedback buttons with a thank-you line once feedback is given', () => {
-    const card = answerCard(sampleEntry, lookup, lang, { feedbackGiven: true });
+    const card = answerCard(sampleEntry, lookup, lang, { feedback: 'thanks' });
     expect(executeActions(card).some((a) => a.verb === QA_VERBS.feedback)).toBe(false);
     expect(textBlocks(card)).toContain(
       lang === 'en' ? 'Thank you for your feedback.' : 'Merci de votre rétroaction.',
@@ -86,21 +101,28 @@ describe.each(LANGS)('answerCard (%s)', (lang) => {
 
 describe('verdict row', () => {
   it.each([
-    ['en', sampleEntry, '⚠️ Potentially risky', 'Warning'],
-    ['fr', sampleEntry, '⚠️ Potentiellement risqué', 'Warning'],
-    ['en', pets, '✅ Appropriate', 'Good'],
-    ['fr', pets, '✅ Approprié', 'Good'],
-  ] as const)('%s: shows text, icon and colour together', (lang, entry, text, color) => {
-    const blocks = ofType(answerCard(entry, lookup, lang), 'TextBlock');
-    expect(blocks).toContainEqual(expect.objectContaining({ text, color }));
-  });
+    ['en', sampleEntry, '⚠️ Potentially risky', 'warning'],
+    ['fr', sampleEntry, '⚠️ Potentiellement risqué', 'warning'],
+    ['en', pets, '✅ Appropriate', 'good'],
+    ['fr', pets, '✅ Approprié', 'good'],
+  ] as const)(
+    '%s: icon and word in the default text colour on the verdict’s container style',
+    (lang, entry, text, style) => {
+      const row = ofType(answerCard(entry, lookup, lang), 'Container').find(
+        (c) => c.style === style,
+      );
+      const [block] = ofType(row, 'TextBlock');
+      expect(block).toMatchObject({ text, weight: 'Bolder' });
+      // Coloured text on the coloured container was unreadable (yellow on amber, ~1.2:1).
+      expect(block).not.toHaveProperty('color');
+    },
+  );
 
   it('renders "Inappropriate" with the stop icon and the Attention colour', () => {
     const inappropriate: Entry = { ...pets, id: 'ex-x', verdict: 'inappropriate' };
     expect(answerView(inappropriate, lookup, 'en').verdict).toEqual({
       icon: '⛔',
       label: 'Inappropriate',
-      color: 'Attention',
       style: 'attention',
     });
     expect(answerView(inappropriate, lookup, 'fr').verdict?.label).toBe('Inapproprié');
@@ -112,40 +134,105 @@ describe('verdict row', () => {
   });
 });
 
-describe('"Why this is important" section', () => {
-  it('lists each applicable reflection question (bold title, then its why-text) for an example', () => {
+describe('answer first, details one click away', () => {
+  const details = (entry: Entry, lang: 'en' | 'fr' = 'en') =>
+    ofType(answerCard(entry, lookup, lang), 'Container').find((c) => c.id === 'details');
+
+  it('names the reflection questions on one "Ask yourself" line and folds their why-texts', () => {
     const view = answerView(sampleEntry, lookup, 'en');
-    expect(view.questions.map((q) => q.title)).toEqual(
-      [policyOpinion, perception, amplifying].map((q) => q.en.title),
-    );
-    const blocks = ofType(answerCard(sampleEntry, lookup, 'en'), 'TextBlock');
-    expect(blocks).toContainEqual(
+    const titles = [policyOpinion, perception, amplifying].map((q) => q.en.title);
+    expect(view.questions.map((q) => q.title)).toEqual(titles);
+    expect(view.askLine).toBe(`**Ask yourself:** ${titles.join(' · ')}`);
+    const folded = details(sampleEntry)!;
+    expect(folded.isVisible).toBe(false);
+    expect(textBlocks(folded)).toContain(amplifying.en.why?.split('\n\n')[1]);
+    expect(ofType(folded, 'TextBlock')).toContainEqual(
       expect.objectContaining({ text: amplifying.en.title, weight: 'Bolder' }),
     );
-    expect(blocks.map((b) => b.text)).toContain(amplifying.en.why?.split('\n\n')[1]);
   });
 
-  it('shows a reflection question its own why-text, without repeating the title as body', () => {
-    const view = answerView(policyOpinion, lookup, 'en');
-    expect(view.paragraphs).toEqual([]);
-    expect(view.questions).toEqual([]);
-    expect(view.whyParagraphs.map((p) => p.text)).toEqual(policyOpinion.en.why?.split('\n\n'));
-  });
-
-  it('is titled "Why this is important" in English and "Pourquoi c\'est important" in French', () => {
-    expect(textBlocks(answerCard(politicalActivities, lookup, 'en'))).toContain(
-      'Why this is important',
+  it('unfolds everything with one toggle', () => {
+    const [toggle, ...others] = ofType(
+      answerCard(sampleEntry, lookup, 'fr'),
+      'Action.ToggleVisibility',
     );
-    expect(textBlocks(answerCard(politicalActivities, lookup, 'fr'))).toContain(
-      "Pourquoi c'est important",
+    expect(others).toEqual([]);
+    expect(toggle).toMatchObject({
+      title: "Texte complet et pourquoi c'est important",
+      targetElements: ['details', 'moreRelated'],
+    });
+  });
+
+  it('leads an example with its list heading and condition, folding the list intro', () => {
+    const real = loadCatalogue();
+    const cat = real.byId.get('ex-pets-vacation-family')!;
+    const view = answerView(cat, (id) => real.byId.get(id), 'en');
+    const [intro, heading, bullet] = cat.en.text.split('\n\n');
+    // The title says the bullet word for word: the bullet waits in the details.
+    expect(bullet!.toLowerCase()).toBe(`- ${cat.en.title.toLowerCase()}`);
+    expect(view.lead.map((p) => p.text)).toEqual([heading]);
+    expect(view.more.map((p) => p.text)).toEqual([intro, bullet]);
+    expect(heading).toContain('always only if the content does not call into question');
+  });
+
+  it('keeps the bullet in the first view when the title is shorter than it', () => {
+    const real = loadCatalogue();
+    const cat = real.byId.get('ex-trusted-content')!;
+    const [intro, heading, bullet] = cat.fr.text.split('\n\n');
+    const view = answerView(cat, (id) => real.byId.get(id), 'fr');
+    expect(view.lead.map((p) => p.text)).toEqual([heading, bullet]);
+    expect(view.more.map((p) => p.text)).toEqual([intro]);
+  });
+
+  it('keeps every word of the guidance text, first view and details together', () => {
+    for (const [, entry] of SHAPES)
+      for (const lang of LANGS) {
+        const blocks = textBlocks(answerCard(entry, lookup, lang));
+        for (const p of entry[lang].text.split('\n\n'))
+          if (p !== entry[lang].title) expect(blocks).toContain(p);
+      }
+  });
+
+  it('answers a reflection question with its why-text, under "Why this is important"', () => {
+    const view = answerView(policyOpinion, lookup, 'en');
+    expect(view.hasLeadHeading).toBe(true);
+    expect(view.questions).toEqual([]);
+    expect([...view.lead, ...view.more].map((p) => p.text)).toEqual(
+      policyOpinion.en.why?.split('\n\n'),
     );
     expect(textBlocks(answerCard(policyOpinion, lookup, 'fr'))).toContain(
       "Pourquoi c'est important",
     );
   });
 
-  it('is left out when no question applies', () => {
-    expect(visibleText(answerCard(pets, lookup, 'en'))).not.toMatch(/why this is important/i);
+  it('has no toggle when nothing is folded', () => {
+    const short: Entry = { ...politicalActivities, questions: [] };
+    expect(ofType(answerCard(short, lookup, 'en'), 'Action.ToggleVisibility')).toEqual([]);
+  });
+
+  it('shows two related entries at once and unfolds the others with the details', () => {
+    const many = {
+      ...sampleEntry,
+      related: [pets.id, politicalActivities.id, 'ex-political-posts'],
+    };
+    const view = answerView(many, lookup, 'en');
+    expect(view.related.map((r) => r.entryId)).toEqual([pets.id, politicalActivities.id]);
+    expect(view.moreRelated.map((r) => r.entryId)).toEqual(['ex-political-posts']);
+    const hidden = ofType(answerCard(many, lookup, 'en'), 'Container').find(
+      (c) => c.id === 'moreRelated',
+    );
+    expect(hidden?.isVisible).toBe(false);
+  });
+
+  it('never lists under Related what the card already shows', () => {
+    const related = answerView(
+      { ...sampleEntry, related: [sampleEntry.id, amplifying.id, 'topic-support', 'ex-pets'] },
+      lookup,
+      'en',
+    ).related;
+    expect(related.map((r) => r.entryId)).not.toContain(sampleEntry.id);
+    expect(related.map((r) => r.entryId)).not.toContain(amplifying.id);
+    expect(related.map((r) => r.entryId)).not.toContain('topic-support');
   });
 });
 

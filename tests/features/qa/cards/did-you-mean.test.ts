@@ -46,8 +46,8 @@ describe.each(LANGS)('didYouMeanCard (%s)', (lang) => {
     for (const entry of choices.slice(0, 3)) expect(visibleText(card)).toContain(entry[lang].title);
   });
 
-  it('ends with "None of these", carrying only the language', () => {
+  it('ends with "None of these", carrying the language and the question as echoed', () => {
     const none = executeActions(card).filter((a) => a.verb === QA_VERBS.noneOfThese);
-    expect(none.map((a) => a.data)).toEqual([{ lang }]);
+    expect(none.map((a) => a.data)).toEqual([{ lang, question: textRuns(card)[1] }]);
   });
 });

@@ -29,7 +29,7 @@ describe.each(LANGS)('topicsCard (%s)', (lang) => {
       [QA_VERBS.showEntry, { entryId: 'ex-petitions', lang }],
       [QA_VERBS.showEntry, { entryId: 'ex-political-posts', lang }],
       [QA_VERBS.showEntry, { entryId: 'ex-partisan-accounts', lang }],
-      [QA_VERBS.showTopics, { lang }],
+      [QA_VERBS.showTopics, { lang, within: true }],
     ]);
     expect(visibleText(card)).toContain(`⚠️ ${sampleEntry[lang].title}`);
   });

@@ -52,10 +52,12 @@ describe.each(LANGS)('scenarioPersonalCard (%s)', (lang) => {
     );
   });
 
-  it('shows the verdict with icon, text and colour when the scenario has one', () => {
-    expect(ofType(card, 'TextBlock')).toContainEqual(
-      expect.objectContaining({ text: TEXT[lang].verdict, color: 'Warning' }),
-    );
+  it('shows the verdict with icon and text on its container colour when the scenario has one', () => {
+    const row = ofType(card, 'Container').find((c) => c.style === 'warning');
+    const block = ofType(row, 'TextBlock').find((b) => b.text === TEXT[lang].verdict);
+    expect(block).toBeDefined();
+    // Default text colour: coloured text on the coloured container was unreadable.
+    expect(block).not.toHaveProperty('color');
     const none = scenarioPersonalView({ scenario: leaFiles, choice: 'risky' }, lang, lookup);
     expect(none.hasVerdict).toBe(false);
     expect(
