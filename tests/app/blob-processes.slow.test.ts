@@ -96,7 +96,9 @@ describe('two bot processes on one Azure Blob Storage container', () => {
     stub.clear();
     await a.send(mentionMessage('schedule weekly Monday 9:00', channel));
     const [confirmation] = await stub.waitFor(1, 15_000);
-    expect(confirmation!.activity.text).toMatch(/scheduled the weekly scenario/);
+    expect(cardTexts(cardOfActivity(confirmation!.activity)).join('\n')).toMatch(
+      /scheduled the weekly scenario/,
+    );
     stub.clear();
 
     const at = nextRun({ day: 1, hour: 9, minute: 0, timeZone: 'America/Toronto' }, new Date());

@@ -5,7 +5,13 @@
 // with an apology, so not a 5xx) are collected and must not happen either.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QA_VERBS, QUIZ_VERBS, SCENARIO_VERBS } from '../../../src/contract/verbs.js';
+import {
+  HELP_VERBS,
+  QA_VERBS,
+  QUIZ_VERBS,
+  SCENARIO_VERBS,
+  SCHEDULE_VERBS,
+} from '../../../src/contract/verbs.js';
 import { BOT, TENANT, USER } from '../../helpers/activities.js';
 import { newDataDir, startBotHost, type BotHost } from '../../helpers/in-process.js';
 import { captureLogger, type CapturedLogger } from '../../helpers/capture-logger.js';
@@ -86,6 +92,8 @@ const verb = fc.oneof(
       ...Object.values(QA_VERBS),
       ...Object.values(QUIZ_VERBS),
       ...Object.values(SCENARIO_VERBS),
+      ...Object.values(SCHEDULE_VERBS),
+      ...Object.values(HELP_VERBS),
     ),
   },
   { weight: 1, arbitrary: fc.string() },
@@ -102,6 +110,15 @@ const verbData = wildly(
     question: wildly(fc.integer({ min: -2, max: 10 })),
     choice: wildly(fc.integer({ min: -1, max: 6 })),
     scenarioId: wildly(fc.string()),
+    reason: wildly(fc.constantFrom('wrong-topic', 'too-long', 'unclear', 'not-my-situation', '')),
+    within: anything,
+    command: wildly(fc.constantFrom('quiz', 'scenario', 'schedule', 'delete')),
+    changedAt: wildly(
+      fc.oneof(
+        fc.string(),
+        fc.date().map((d) => d.toISOString()),
+      ),
+    ),
   }),
 );
 
