@@ -119,7 +119,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     serverFarmId: serverfarm.id
     httpsOnly: true
     siteConfig: {
-      linuxFxVersion: 'NODE|22-lts'
+      linuxFxVersion: 'NODE|24-lts'
       // The deployed package carries node_modules and the build (atk deploy runs `npm ci` and
       // `npm run build`); `npm run start:prod` runs the built bundle with plain node and the V8 heap
       // settings measured in docs/benchmarks.md (package.json). No TypeScript compiled at start-up.

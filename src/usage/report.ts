@@ -113,7 +113,7 @@ export function formatReport(
   const { counts, days } = report;
   const answered = totalMatched(counts);
   const lines = [
-    `Usage from ${days[0]} to ${days[days.length - 1]} (${days.length} days, UTC)`,
+    `Usage from ${days[0]} to ${days[days.length - 1]} (${days.length} ${days.length === 1 ? 'day' : 'days'}, UTC)`,
     '',
     `${pad('Matched', 8)} ${pad('Helpful', 8)} ${pad('Not helpful', 12)}  ${MISSING_HEADER}  Entry`,
     ...reportRows(report, catalogue).map(

@@ -132,10 +132,10 @@ describe('app package (dev environment values, test ids)', () => {
       expect(new URL(developer[key]!).protocol).toBe('https:');
   });
 
-  it('declares the bot in personal, team and group chat, with a command list per scope', () => {
+  it('declares the bot in personal, team and group chat (and Copilot), with a command list per scope', () => {
     const bot = (built.manifest.bots as readonly Record<string, unknown>[])[0]!;
     expect(bot.botId).toBe(BOT_ID);
-    expect(bot.scopes).toEqual(['personal', 'team', 'groupChat']);
+    expect(bot.scopes).toEqual(['personal', 'team', 'groupChat', 'copilot']);
     expect(bot.supportsFiles).toBe(false);
     const lists = bot.commandLists as readonly { scopes: string[]; commands: Commands }[];
     const byScope = Object.fromEntries(
@@ -150,7 +150,8 @@ describe('app package (dev environment values, test ids)', () => {
     const pairs = (...titles: string[]) =>
       titles.map((t) => ({ en: t.split('/')[0], fr: t.split('/')[1] }));
     expect(byScope).toEqual({
-      personal: pairs(
+      // Copilot's prompt starters: the 1:1 chat's commands (copilot-agent.test.ts).
+      'personal,copilot': pairs(
         'ask/demander',
         'topics/sujets',
         'scenario/scénario',
@@ -406,7 +407,8 @@ describe('Agents Toolkit project files', () => {
     expect(bicep).toMatch(
       /@secure\(\)\s*\n@minLength\(32\)[^\n]*\n[^\n]*\nparam userKeySecret string/,
     );
-    expect(bicep).toContain("linuxFxVersion: 'NODE|22-lts'");
+    // Production runs Node 24 LTS (supported until 2028-04-30); .ci/run tests on it.
+    expect(bicep).toContain("linuxFxVersion: 'NODE|24-lts'");
     expect(text('infra/botRegistration/azurebot.bicep')).toContain("msaAppType: 'UserAssignedMSI'");
   });
 });
