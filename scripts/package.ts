@@ -35,6 +35,9 @@ export interface ManifestView {
   readonly name: { readonly short: string; readonly full?: string };
   readonly developer: Readonly<Record<string, string>>;
   readonly validDomains?: readonly string[];
+  readonly copilotAgents?: {
+    readonly customEngineAgents?: readonly { readonly disclaimer?: { readonly text: string } }[];
+  };
   readonly icons: { readonly color: string; readonly outline: string };
   readonly localizationInfo?: {
     readonly defaultLanguageTag: string;
@@ -264,6 +267,10 @@ export function localizableKeys(manifest: ManifestView): string[] {
       keys.push(`${key}.parameters[${j}].title`);
       if (parameter.description !== undefined) keys.push(`${key}.parameters[${j}].description`);
     });
+  });
+  manifest.copilotAgents?.customEngineAgents?.forEach((agent, i) => {
+    if (agent.disclaimer !== undefined)
+      keys.push(`copilotAgents.customEngineAgents[${i}].disclaimer.text`);
   });
   return keys;
 }

@@ -1,5 +1,6 @@
 // Wiring only: config → services → Teams host (→ weekly scheduler). Every failure to start is
-// reported plainly; SIGTERM/SIGINT shut down gracefully, a second signal exits at once.
+// reported plainly; SIGTERM/SIGINT shut down gracefully, a second signal exits at once; SIGHUP
+// reads the organization profile a content owner stored again, at once (see below).
 import { readConfig, summarizeConfig } from './config/config.js';
 import { createLogger, type Logger } from './util/logger.js';
 import { startRetentionJob } from './features/retention/retention-job.js';
@@ -25,7 +26,10 @@ async function main() {
   const config = readConfig(process.env);
   const logger: Logger = createLogger(config.logLevel);
   logger.info({ config: summarizeConfig(config) }, 'starting');
-  const services = createServices(config, await createStorage(config));
+  const services = createServices(config, await createStorage(config), { logger });
+  // A profile a content owner stored applies from the first turn, then within the reload interval.
+  await services.profile.reload();
+  services.profile.start(config.profileReloadMinutes * 60_000);
   const { catalogue, storage } = services;
   logger.info(
     { entries: catalogue.entries.length, version: catalogue.version },
@@ -66,6 +70,7 @@ async function main() {
     }, SHUTDOWN_DEADLINE_MS).unref();
     scheduler?.stop();
     quizTimer.stop();
+    services.profile.stop();
     retention.stop();
     server
       .close()
@@ -84,6 +89,13 @@ async function main() {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  // SIGHUP: a service (no terminal) reads the organization profile again, as daemons reload; in a
+  // terminal it keeps its meaning, the terminal was closed, and the bot stops.
+  process.on('SIGHUP', () => {
+    if (process.stdout.isTTY) return stop('SIGHUP');
+    logger.info({ signal: 'SIGHUP' }, 'reading the organization profile again');
+    void services.profile.reload();
+  });
 }
 
 /** One plain line for whoever started the bot: what went wrong and what to do, no stack. */

@@ -6,14 +6,12 @@ import { createConversations } from './conversations/conversations.js';
 import { memoryFeedback, type FeedbackRecorder } from './features/qa/feedback.js';
 import { languagePreferences } from './features/language/language.js';
 import type { TeamContext } from './features/team/team-context.js';
-import { createQa } from './features/qa/qa.js';
+import { servedQa } from './features/qa/served.js';
 import { createFeatures } from './features/registry.js';
 import { scenarioReply } from './features/scenario/scenario.js';
 import type { Config } from './config/config.js';
-import { withAddition } from './guidance/extend.js';
 import { loadCatalogue } from './guidance/load.js';
 import type { Catalogue } from './guidance/types.js';
-import { createMatcher } from './matching/matcher.js';
 import { createKeyHasher } from './privacy/keys.js';
 import { loadOrCreateLocalSecret } from './privacy/local-secret.js';
 import { createQuizService } from './features/quiz/service.js';
@@ -31,16 +29,23 @@ import { loadScenarios } from './scenarios/load.js';
 import { createLocalStorage } from './storage/create.js';
 import type { Storage } from './storage/storage.js';
 import { loadSupportProfile } from './organization/profile.js';
+import { createProfileSource, type ProfileSource } from './organization/profile-source.js';
 import { countMatches, feedbackWithUsage } from './features/qa/usage-hooks.js';
 import { createUsageRecorder, type UsageRecorder } from './usage/recorder.js';
 
 export interface Services {
+  /** The catalogue served now: the guidance plus the reminder of the profile in force. */
   readonly catalogue: Catalogue;
   readonly storage: Storage;
   readonly feedback: FeedbackRecorder;
   readonly bot: Bot;
   /** Anonymous usage counts (src/usage/): the host starts its flushing and stops it on shutdown. */
   readonly usage: UsageRecorder;
+  /**
+   * The organization profile in force (SUPPORT_PROFILE, or the one a content owner stored): the
+   * entry point reloads it at start, every PROFILE_RELOAD_MINUTES and on SIGHUP.
+   */
+  readonly profile: ProfileSource;
   /** The weekly scheduler, once the Teams host can send proactively. */
   scheduler(
     sender: ProactiveSender,
@@ -56,6 +61,11 @@ export type ServiceConfig = Pick<
 > &
   Partial<Pick<Config, 'keepUnmatchedQuestions'>>;
 
+export interface ServiceOptions {
+  /** Where the profile's reloads are logged (applied, refused with its problems). */
+  readonly logger?: Logger;
+}
+
 /**
  * `storage` defaults to the configured memory or file store; the blob store is opened
  * asynchronously (`await createStorage(config)`, see src/index.ts) and passed in.
@@ -63,44 +73,46 @@ export type ServiceConfig = Pick<
 export function createServices(
   config: ServiceConfig,
   storage: Storage = createLocalStorage(config),
+  options: ServiceOptions = {},
 ): Services {
-  const supportProfile = config.supportProfile
-    ? loadSupportProfile(config.supportProfile)
-    : undefined;
+  const configured = config.supportProfile ? loadSupportProfile(config.supportProfile) : undefined;
   // Scenarios are checked against the guidance alone: none may lean on one department's reminder.
   const guidance = loadCatalogue();
   const scenarios = loadScenarios(guidance);
-  const catalogue = withAddition(guidance, supportProfile?.reminder);
+  const profile = createProfileSource({ configured, storage, guidance, logger: options.logger });
   const hasher = createKeyHasher(config.userKeySecret ?? loadOrCreateLocalSecret(config.dataDir));
   const conversations = createConversations(storage, hasher);
   const schedules = createScheduleStore(storage);
   const quizDeps = { storage, scenarios };
   const quizzes = createQuizService(quizDeps);
-  const ctx: TeamContext = {
-    hasher,
-    conversations,
-    catalogue,
-    entraIdRequired: config.localMode === false,
-  };
   const usage = createUsageRecorder({
     storage,
     keepUnmatchedQuestions: config.keepUnmatchedQuestions ?? false,
   });
   const feedback = feedbackWithUsage(memoryFeedback(), usage);
-  const qa = createQa({
-    catalogue,
-    matcher: createMatcher(catalogue),
+  // Every turn reads the profile in force; a new one is built for at once, so no turn waits for it.
+  const qa = servedQa({
+    guidance,
+    profile: () => profile.current(),
     feedback,
-    supportProfile,
     onMatched: countMatches(usage),
   });
+  profile.onChange(() => qa.refresh());
+  const ctx: TeamContext = {
+    hasher,
+    conversations,
+    get catalogue() {
+      return qa.catalogue();
+    },
+    entraIdRequired: config.localMode === false,
+  };
   const languages = languagePreferences(ctx, storage);
   const features = createFeatures(ctx, { storage, scenarios, quizzes, schedules, languages });
   const referenceRefreshed = (key: string, reference: Readonly<Record<string, unknown>>) =>
     schedules.touchReference(key, reference);
   const bot = {
     ...createBot({
-      qa,
+      qa: qa.bot,
       features: features.list,
       conversations,
       forget: (key) => features.forgetConversation(key),
@@ -113,11 +125,14 @@ export function createServices(
   };
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   return {
-    catalogue,
+    get catalogue() {
+      return qa.catalogue();
+    },
     storage,
     feedback,
     bot,
     usage,
+    profile,
     scheduler: (sender, options = {}) =>
       createScheduler({
         storage,

@@ -4,6 +4,7 @@
 import { readLimitsSettings, type LimitsSettings } from './limits-settings.js';
 import { readPolicySettings, type PolicySettings } from './policy-settings.js';
 import { readStorageSettings, type StorageSettings } from './storage-settings.js';
+import { wholeNumber } from './env.js';
 import {
   envValue,
   readBotFrameworkSettings,
@@ -29,6 +30,11 @@ export interface Config extends StorageSettings, PolicySettings, LimitsSettings 
   readonly dataDir: string;
   /** A profile file path or a built-in profile name ("justice"); undefined when not configured. */
   readonly supportProfile: string | undefined;
+  /**
+   * How often the profile a content owner stored (organization/profile-source.ts) is read again, in
+   * minutes; 0: only at start and on SIGHUP.
+   */
+  readonly profileReloadMinutes: number;
   /** No app id (and not production): inbound requests are not authenticated. */
   readonly localMode: boolean;
   readonly appId: string | undefined;
@@ -63,6 +69,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   const stored = readStorageSettings(env, nodeEnv === 'production', problems);
   const policy = readPolicySettings(env, problems);
   const limits = readLimitsSettings(env, problems);
+  const profileReloadMinutes = wholeNumber(env, 'PROFILE_RELOAD_MINUTES', 5, [0, 1440], problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -73,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel,
     dataDir: envValue(env, 'DATA_DIR') ?? './.local/data',
     supportProfile: envValue(env, 'SUPPORT_PROFILE'),
+    profileReloadMinutes,
     localMode: settings.MicrosoftAppId === undefined,
     appId: settings.MicrosoftAppId,
     appType,
@@ -95,6 +103,7 @@ export function summarizeConfig(config: Config): Record<string, unknown> {
     logLevel,
     dataDir,
     supportProfile: supportProfile ?? '[not set]',
+    profileReloadMinutes: config.profileReloadMinutes,
     storage,
     scheduler,
     userKeySecret: config.userKeySecret ? '[set]' : '[not set]',

@@ -21,3 +21,19 @@ export function onOff(
 /** Comma- or space-separated list. */
 export const listValue = (env: NodeJS.ProcessEnv, name: string): string[] =>
   (envValue(env, name) ?? '').split(/[\s,]+/).filter(Boolean);
+
+/** A whole number within [min, max]; anything else is reported (and the raw number returned). */
+export function wholeNumber(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  [min, max]: readonly [number, number],
+  problems: string[],
+): number {
+  const raw = envValue(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max)
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  return value;
+}

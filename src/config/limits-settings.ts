@@ -1,5 +1,5 @@
 // How long and how much one client may hold the server: a slow or stuck peer must not tie it up.
-import { envValue } from './env.js';
+import { wholeNumber as whole } from './env.js';
 
 export interface LimitsSettings {
   /** A request's body must arrive within this (else 408). Headers are Node's own timeout. */
@@ -8,21 +8,6 @@ export interface LimitsSettings {
   readonly turnTimeoutMs: number;
   /** Local mode: open connections allowed per client address (0: no cap). */
   readonly maxConnectionsPerAddress: number;
-}
-
-function whole(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  [min, max]: readonly [number, number],
-  problems: string[],
-): number {
-  const raw = envValue(env, name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max)
-    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-  return value;
 }
 
 export function readLimitsSettings(env: NodeJS.ProcessEnv, problems: string[]): LimitsSettings {

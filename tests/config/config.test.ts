@@ -21,6 +21,7 @@ describe('readConfig', () => {
       logLevel: 'info',
       dataDir: './.local/data',
       supportProfile: undefined,
+      profileReloadMinutes: 5,
       localMode: true,
       appId: undefined,
       appType: 'MultiTenant',
@@ -59,7 +60,7 @@ describe('readConfig', () => {
 
   it('reads every plain setting', () => {
     const env = { PORT: '8080', HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'DEBUG' };
-    const more = { DATA_DIR: '/data', SUPPORT_PROFILE: 'justice' };
+    const more = { DATA_DIR: '/data', SUPPORT_PROFILE: 'justice', PROFILE_RELOAD_MINUTES: '0' };
     expect(readConfig({ ...env, ...more })).toMatchObject({
       port: 8080,
       host: '127.0.0.1',
@@ -67,6 +68,7 @@ describe('readConfig', () => {
       logLevel: 'debug',
       dataDir: '/data',
       supportProfile: 'justice',
+      profileReloadMinutes: 0, // only at start and on SIGHUP
     });
   });
 
@@ -108,6 +110,12 @@ describe('readConfig', () => {
     [{ TURN_TIMEOUT_MS: '10' }, /TURN_TIMEOUT_MS must be a whole number from 100/],
     [{ MAX_CONNECTIONS_PER_ADDRESS: '-3' }, /MAX_CONNECTIONS_PER_ADDRESS must be/],
     [{ ALLOWED_CHANNELS: 'msteams,web_chat!' }, /ALLOWED_CHANNELS: "web_chat!"/],
+    [{ PROFILE_RELOAD_MINUTES: '2.5' }, /PROFILE_RELOAD_MINUTES must be a whole number from 0/],
+    [{ PROFILE_RELOAD_MINUTES: 'hourly' }, /PROFILE_RELOAD_MINUTES must be a whole number/],
+    [
+      { PROFILE_RELOAD_MINUTES: '1441' },
+      /PROFILE_RELOAD_MINUTES must be .* to 1440 \(got "1441"\)/,
+    ],
   ])('reports %j', (env, problem) => {
     expect(problemsOf(env)).toEqual([expect.stringMatching(problem)]);
   });
@@ -116,6 +124,7 @@ describe('readConfig', () => {
     const env = {
       PORT: 'x',
       LOG_LEVEL: 'loud',
+      PROFILE_RELOAD_MINUTES: '-1',
       MicrosoftAppType: 'SingleTenant',
       NODE_ENV: 'production',
     };
@@ -127,7 +136,8 @@ describe('readConfig', () => {
     }
     expect(caught).toBeInstanceOf(ConfigError);
     const { problems, message } = caught as ConfigError;
-    expect(problems.length).toBeGreaterThanOrEqual(5);
+    expect(problems.length).toBeGreaterThanOrEqual(6);
+    expect(problems).toContainEqual(expect.stringMatching(/^PROFILE_RELOAD_MINUTES must be/));
     for (const p of problems) expect(message).toContain(p);
   });
 
@@ -170,6 +180,7 @@ describe('summarizeConfig', () => {
       logLevel: 'info',
       dataDir: './.local/data',
       supportProfile: '[not set]',
+      profileReloadMinutes: 5,
       storage: 'file',
       scheduler: true,
       userKeySecret: '[not set]',

@@ -45,11 +45,11 @@ export const newDataDir = () => mkdtempSync(join(tmpdir(), 'smg-data-'));
 export async function startBotHost(
   dataDir = newDataDir(),
   env: NodeJS.ProcessEnv = {},
-  /** The host's logger (silent by default); tests/util/logger.test.ts passes a capturing one. */
+  /** The host's and services' logger (silent by default); tests pass a capturing one. */
   logger: Logger = silentLogger(),
 ): Promise<BotHost> {
   const config = readConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SCHEDULER: 'off', ...env });
-  const services = createServices(config, await createStorage(config));
+  const services = createServices(config, await createStorage(config), { logger });
   const server = await listen(config, services.bot, logger, env);
   const url = `${server.url}/api/messages`;
   return {

@@ -103,7 +103,8 @@ export async function startThrottlingConnector(
   function handle(req: IncomingMessage, res: ServerResponse, body: string): void {
     const match = ROUTE.exec(req.url ?? '');
     if (req.method !== 'POST' || !match) {
-      res.writeHead(404).end();
+      res.statusCode = 404;
+      res.end();
       return;
     }
     requests++;

@@ -2,7 +2,7 @@
 // preference under the keyed hash of their id. It replaces the Teams locale as the default; a
 // question clearly written in the other language is still answered in that language.
 import type { Lang } from '../../guidance/types.js';
-import { localeOf } from '../../i18n/lang.js';
+import { langOfLocale, localeOf } from '../../i18n/lang.js';
 import { normalise } from '../../matching/text.js';
 import type { Storage } from '../../storage/storage.js';
 import type { Turn } from '../../contract/activities.js';
@@ -19,6 +19,12 @@ const UNKNOWN_PERSON: Record<Lang, string> = {
   en: 'Teams did not say who you are, so I cannot remember your language. I will follow your Teams language.',
   fr: "Teams ne m'a pas indiqué qui vous êtes; je ne peux pas retenir votre langue. Je suivrai la langue de Teams.",
 };
+/** "language" / "langue" alone (a prompt starter sent as is): how to choose. */
+const HOW: Record<Lang, string> = {
+  en: 'Say "language en" for answers in English, or "langue fr" for answers in French.',
+  fr: 'Dites « langue fr » pour des réponses en français, ou « language en » pour des réponses en anglais.',
+};
+const BARE = /^(language|langue|lang)$/;
 const TTL_MS = 10 * 60 * 1000;
 
 export interface LanguagePreferences {
@@ -43,7 +49,14 @@ export function languagePreferences(ctx: TeamContext, storage: Storage): Languag
 
   const feature: Feature = {
     command(turn) {
-      const match = COMMAND.exec(normalise(turn.text).trim());
+      const text = normalise(turn.text).trim();
+      const bare = BARE.exec(text)?.[1];
+      if (bare) {
+        const lang =
+          bare === 'langue' ? 'fr' : bare === 'language' ? 'en' : langOfLocale(turn.locale);
+        return Promise.resolve([{ lang, text: HOW[lang] }]);
+      }
+      const match = COMMAND.exec(text);
       if (!match) return undefined;
       const lang: Lang = /^(fr|french|francais)$/.test(match[1] ?? match[2] ?? '') ? 'fr' : 'en';
       const personKey = personKeyOf(ctx, turn);

@@ -7,7 +7,19 @@ export const COMMANDS = ['help', 'support', 'topics'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const ALIASES: Record<Command, readonly string[]> = {
-  help: ['help', 'aide', 'start', 'menu', '?', 'commands', 'commandes'],
+  // "ask" / "demander" alone: a prompt starter (Teams' command menu, Copilot) sent without a question.
+  help: [
+    'help',
+    'aide',
+    'start',
+    'menu',
+    '?',
+    'commands',
+    'commandes',
+    'ask',
+    'demander',
+    'question',
+  ],
   support: [
     'support',
     'soutien',
@@ -22,6 +34,7 @@ const ALIASES: Record<Command, readonly string[]> = {
 
 const LANG_OF: Record<string, Lang> = {
   aide: 'fr',
+  demander: 'fr',
   commandes: 'fr',
   soutien: 'fr',
   'obtenir du soutien': 'fr',

@@ -1,6 +1,7 @@
 // Translation between Bot Framework activities and the bot's contract (src/contract/activities.ts).
 import { TurnContext, type Activity } from 'botbuilder';
 import type { ConversationKind, Reply, Turn } from '../../contract/activities.js';
+import { fromCopilot } from './copilot.js';
 import type { StageOptions } from './meeting-stage.js';
 import { teamsPort } from './teams-port.js';
 
@@ -66,25 +67,36 @@ export function turnOf(
 }
 
 /**
- * The text of the bot's own @mention, as its mention entity gives it. botbuilder's
- * TurnContext.removeRecipientMention does the same but throws on a mention entity without
+ * The bot's own mention entities (`mentioned.id` is the recipient). botbuilder's
+ * TurnContext.removeRecipientMention reads them too but throws on a mention entity without
  * `mentioned`, or a message without text; this reads the entities defensively.
  */
-function recipientMentionText(activity: Partial<Activity>): string | undefined {
+function botMentions(activity: Partial<Activity>): Record<string, unknown>[] {
   const recipientId = activity.recipient?.id;
-  if (recipientId === undefined || !Array.isArray(activity.entities)) return undefined;
-  for (const entity of activity.entities as unknown[]) {
-    if (!isRecord(entity) || typeof entity.type !== 'string') continue;
-    if (entity.type.toLowerCase() !== 'mention' || typeof entity.text !== 'string') continue;
-    if (isRecord(entity.mentioned) && entity.mentioned.id === recipientId) return entity.text;
-  }
-  return undefined;
+  if (recipientId === undefined || !Array.isArray(activity.entities)) return [];
+  return (activity.entities as unknown[]).filter(
+    (entity): entity is Record<string, unknown> =>
+      isRecord(entity) &&
+      typeof entity.type === 'string' &&
+      entity.type.toLowerCase() === 'mention' &&
+      isRecord(entity.mentioned) &&
+      entity.mentioned.id === recipientId,
+  );
 }
+
+/**
+ * The text of the bot's @mention in the message. Copilot's group chat mentions the bot with no
+ * `text` in the entity and no `<at>` in the message (microsoft/teams.py#180): nothing to remove.
+ */
+const botMentionText = (activity: Partial<Activity>): string | undefined =>
+  botMentions(activity)
+    .map((m) => m.text)
+    .find((text): text is string => typeof text === 'string' && text !== '');
 
 /** The user's text without the bot's @mention (nor any other `<at>…</at>` left over). */
 export function messageText(activity: Partial<Activity>): string {
   const raw = typeof activity.text === 'string' ? activity.text : '';
-  const mention = recipientMentionText(activity);
+  const mention = botMentionText(activity);
   const text = mention ? raw.replace(mention, '') : raw;
   return text
     .replace(/<at\b[^>]*>[^<]*<\/at>/gi, ' ')
@@ -93,14 +105,17 @@ export function messageText(activity: Partial<Activity>): string {
 }
 
 /**
- * Whether a message is for the bot: always in a personal chat; in a group chat, meeting chat or
- * channel only when it @mentions the bot. Teams delivers only those there unless an app asks for
+ * Whether a message is for the bot: always in a personal chat, and in Microsoft 365 Copilot's chat
+ * with the bot (one person's, unless it says group chat or channel); in a group chat, meeting chat
+ * or channel only when it @mentions the bot. Teams delivers only those there unless an app asks for
  * more (resource-specific consent to read all messages); the bot must stay silent on the rest either
  * way, never answering a conversation between people.
  */
 export function addressedToBot(activity: Partial<Activity>): boolean {
   const kind = activity.conversation?.conversationType;
-  return kind === undefined || kind === 'personal' || recipientMentionText(activity) !== undefined;
+  if (kind === undefined || kind === 'personal') return true;
+  if (fromCopilot(activity) && conversationKind(activity) === 'personal') return true;
+  return botMentions(activity).length > 0;
 }
 
 /** One message activity per reply; replies with neither text nor card are dropped. */

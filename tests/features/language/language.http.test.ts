@@ -29,6 +29,15 @@ describe('personal commands', () => {
     expect(await say('ask can I share this petition?')).toMatch(/petition in protest/);
   });
 
+  it('"ask", "demander", "language" or "langue" alone (a prompt starter) say what to do next', async () => {
+    expect(await say('ask')).toMatch(/For example, you can ask/);
+    expect(await say('demander')).toMatch(/Par exemple, vous pouvez demander|Posez votre question/);
+    expect(await say('language')).toBe(
+      'Say "language en" for answers in English, or "langue fr" for answers in French.',
+    );
+    expect(await say('langue')).toMatch(/^Dites « langue fr »/);
+  });
+
   it('"langue fr" makes French the default for that person only, until changed back', async () => {
     expect(await say('langue fr')).toMatch(/Je vous répondrai en français/);
     expect(await say('petition')).toMatch(/Pourquoi c'est important/);

@@ -158,7 +158,8 @@ describe('createChannelKeys', () => {
     let hits = 0;
     const down = createServer((_req, res) => {
       hits += 1;
-      res.writeHead(500).end();
+      res.statusCode = 500; // not writeHead(…).end(): restify, once loaded, makes writeHead return nothing
+      res.end();
     });
     await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(down.address() as AddressInfo).port}/meta`;

@@ -47,7 +47,11 @@ function exampleText(all: readonly Paragraph[], title: string): AnswerText {
 }
 
 const words = (text: string) =>
-  text.toLowerCase().replace(/[\u2019']/g, "'").replace(/\s+/g, ' ').trim();
+  text
+    .toLowerCase()
+    .replace(/[\u2019']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 const sameWords = (a: string, b: string) => words(a) === words(b);
 
 /** A reflection question's answer is its why-text (its own text only repeats the title). */

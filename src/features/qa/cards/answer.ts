@@ -139,8 +139,8 @@ export function answerView(
 
 /**
  * Answer cards, rendered once per entry, language and options: an entry's card depends on nothing
- * else (the catalogue is fixed at start-up), and expanding the template was most of the CPU time of
- * a question (docs/benchmarks.md). Keyed by the lookup and entry objects themselves, so another
+ * else (a catalogue never changes once built; a new profile builds a new one), and expanding the
+ * template was most of the CPU time of a question (docs/benchmarks.md). Keyed by the lookup and entry objects themselves, so another
  * catalogue (tests) never sees these cards. Cached cards are deeply frozen: a card is never changed
  * after rendering, and anything that tried would fail loudly rather than alter later answers.
  */
