@@ -36,10 +36,16 @@ const conversationUpdate: Handler = async (context, deps) => {
   await handleMembersRemoved(context, deps);
 };
 
-/** Invokes the bot does not implement get 501 Not Implemented, as botbuilder answers them. */
+/**
+ * Invokes the bot does not implement get 501 Not Implemented, as botbuilder answers them; an invoke
+ * without a name is malformed input: 400.
+ */
 const invoke: Handler = async (context, deps) => {
-  const handler = INVOKES.get(context.activity.name ?? '');
-  const value: InvokeResponse = handler ? await handler(context, deps) : { status: 501 };
+  const { name } = context.activity;
+  const handler = name ? INVOKES.get(name) : undefined;
+  const value: InvokeResponse = handler
+    ? await handler(context, deps)
+    : { status: name ? 501 : 400 };
   await context.sendActivity({ type: 'invokeResponse', value });
 };
 

@@ -69,6 +69,12 @@ describe('adaptiveCard/action', () => {
     const res = await post(host.messagesUrl, A.invoke('some/unknownInvoke', {}, opts));
     expect(res.status).toBe(501);
   });
+
+  it('answers an invoke without a name with 400: malformed, not unimplemented', async () => {
+    const { name: _name, ...nameless } = A.invoke('x', {}, opts);
+    const res = await post(host.messagesUrl, nameless);
+    expect(res.status).toBe(400);
+  });
 });
 
 describe('installation', () => {
