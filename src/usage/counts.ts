@@ -46,14 +46,7 @@ export const newCounts = (): MutableCounts => ({
   missing: emptyMissing(),
 });
 
-export const emptyCounts = (): UsageCounts => ({
-  matched: {},
-  didYouMean: 0,
-  notFound: 0,
-  helpful: {},
-  notHelpful: {},
-  missing: emptyMissing(),
-});
+export const emptyCounts = (): UsageCounts => newCounts();
 
 /** Catalogue ids are short slugs; anything else in a record is ignored rather than trusted. */
 const ENTRY_ID = /^[A-Za-z0-9_.-]{1,100}$/;
