@@ -116,7 +116,7 @@ const verbData = wildly(
     changedAt: wildly(
       fc.oneof(
         fc.string(),
-        fc.date().map((d) => d.toISOString()),
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
       ),
     ),
   }),
