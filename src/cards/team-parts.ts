@@ -1,7 +1,7 @@
 // What the question card and a member's own view share: who started the quiz, which question this
 // is, the refresh block, the starter's buttons and the polite notices.
 import type { Lang } from '../guidance/types.js';
-import { QUIZ_STRINGS, type QuizNotice } from '../i18n/team-cards.js';
+import { QUIZ_STRINGS, type QuizNotice, type QuizStrings } from '../i18n/team-cards.js';
 import { echoQuestion } from './user-text.js';
 
 /** Teams refreshes a card automatically for at most 60 listed members. */
@@ -37,6 +37,12 @@ export interface QuizHeaderView {
   readonly hasNotice: boolean;
   readonly notice: string;
 }
+
+/** The words of a quiz card's header and the starter's controls. */
+export type QuizControlStrings = Pick<
+  QuizStrings,
+  'startedBy' | 'starterOnly' | 'showResults' | 'next' | 'close' | 'refresh'
+>;
 
 export interface QuizControlsView {
   readonly hasRefresh: boolean;

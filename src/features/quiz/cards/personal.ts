@@ -9,11 +9,12 @@ import {
   quizControlsView,
   quizHeaderView,
   type QuizCardContext,
+  type QuizControlStrings,
   type QuizControlsView,
   type QuizHeaderView,
 } from '../../../cards/team-parts.js';
 import { render } from '../../../cards/render.js';
-import { QUIZ_STRINGS } from '../../../i18n/team-cards.js';
+import { QUIZ_STRINGS, type QuizStrings } from '../../../i18n/team-cards.js';
 import { quizBaseView, type QuizBaseView } from '../../../cards/team-view.js';
 import {
   choiceLabel,
@@ -36,16 +37,7 @@ export interface QuizPersonalInput extends QuizCardContext {
 }
 
 export interface QuizPersonalView extends QuizBaseView, QuizHeaderView, QuizControlsView {
-  readonly s: {
-    readonly startedBy: string;
-    readonly explanationHeading: string;
-    readonly questionsHeading: string;
-    readonly starterOnly: string;
-    readonly showResults: string;
-    readonly next: string;
-    readonly close: string;
-    readonly refresh: string;
-  };
+  readonly s: QuizControlStrings & Pick<QuizStrings, 'explanationHeading' | 'questionsHeading'>;
   readonly title: string;
   readonly situation: readonly Paragraph[];
   readonly outcome: OutcomeView;

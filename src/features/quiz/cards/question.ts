@@ -9,11 +9,12 @@ import {
   quizControlsView,
   quizHeaderView,
   type QuizCardContext,
+  type QuizControlStrings,
   type QuizControlsView,
   type QuizHeaderView,
 } from '../../../cards/team-parts.js';
 import { render } from '../../../cards/render.js';
-import { QUIZ_STRINGS } from '../../../i18n/team-cards.js';
+import { QUIZ_STRINGS, type QuizStrings } from '../../../i18n/team-cards.js';
 import { quizBaseView, type QuizBaseView } from '../../../cards/team-view.js';
 import {
   choiceRows,
@@ -29,16 +30,7 @@ export interface QuizQuestionInput extends QuizCardContext {
 }
 
 export interface QuizQuestionView extends QuizBaseView, QuizHeaderView, QuizControlsView {
-  readonly s: {
-    readonly startedBy: string;
-    readonly chooseAnswer: string;
-    readonly privacy: string;
-    readonly starterOnly: string;
-    readonly showResults: string;
-    readonly next: string;
-    readonly close: string;
-    readonly refresh: string;
-  };
+  readonly s: QuizControlStrings & Pick<QuizStrings, 'chooseAnswer' | 'privacy'>;
   readonly title: string;
   readonly situation: readonly Paragraph[];
   readonly prompt: string;
