@@ -12,6 +12,7 @@ const FROZEN = {
   c: '0c73e40d29d840626ae563606306cb457a7077cfa639d450dcecaef6cdcbbe80',
   d: '04361945f0d5a1703aabe23a2e367a469b12be0375993234d078251c63cc6af2',
   e: '9dba922ca085757708c3df384602eaaf3b89e1678adeb45f39e6648a986840aa',
+  f: 'f38e9ecb473f090ab24f570199f8bc947c0637f5eb5f1f27d66b148a03724158',
 };
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const ids = new Set(loadCatalogue().entries.map((e) => e.id));
