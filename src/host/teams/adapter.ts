@@ -3,6 +3,7 @@ import {
   CloudAdapter,
   type Activity,
   type ConfigurationBotFrameworkAuthentication,
+  type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../../config/config.js';
@@ -13,6 +14,7 @@ import {
   HostAuthentication,
   type ConnectorFactory,
 } from './clients.js';
+import { postReply, type ReplyClient } from './send-reply.js';
 import { createTurnErrorHandler } from './turn-error.js';
 
 export type AuthResult = Awaited<
@@ -39,6 +41,25 @@ export class HostAdapter extends CloudAdapter {
       ? { connectorFactory: cachedConnectors(connectorFactory, claimsIdentity, this.connectors) }
       : {};
     return this.processActivity({ ...auth, ...cached }, activity, logic);
+  }
+
+  /**
+   * Message replies go straight through the connector client's pipeline (send-reply.ts); every
+   * other activity (invoke responses, delays, traces) takes botbuilder's own path.
+   */
+  override async sendActivities(
+    context: TurnContext,
+    activities: Partial<Activity>[],
+  ): Promise<ResourceResponse[]> {
+    const client = context.turnState.get<ReplyClient | undefined>(this.ConnectorClientKey);
+    if (!client?.client || !activities.every((a) => a.type === 'message'))
+      return super.sendActivities(context, activities);
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      delete activity.id;
+      responses.push(await postReply(client, activity));
+    }
+    return responses;
   }
 }
 

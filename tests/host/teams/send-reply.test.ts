@@ -1,0 +1,118 @@
+// Replies POSTed through an Azure SDK service client's pipeline to a real local server: the URL,
+// headers and body the connector expects, the id it gives back, and errors the proactive retry
+// policy reads as it reads the SDK's own.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ServiceClient } from '@azure/core-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postReply, ReplyError, replyUrl } from '../../../src/host/teams/send-reply.js';
+import { classifyFailure } from '../../../src/host/teams/send-retry.js';
+
+interface Seen {
+  readonly method?: string;
+  readonly url?: string;
+  readonly contentType?: string;
+  readonly body: string;
+}
+
+let server: Server;
+let baseUri: string;
+const seen: Seen[] = [];
+/** What the server answers next: status, body and headers. */
+let answer: { status: number; body: string; headers?: Record<string, string> };
+
+const bodyOf = async (req: IncomingMessage) => {
+  let text = '';
+  for await (const chunk of req) text += String(chunk);
+  return text;
+};
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    void bodyOf(req).then((body) => {
+      seen.push({
+        method: req.method,
+        url: req.url,
+        contentType: req.headers['content-type'],
+        body,
+      });
+      res.statusCode = answer.status;
+      for (const [k, v] of Object.entries(answer.headers ?? {})) res.setHeader(k, v);
+      res.end(answer.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUri = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const connector = () => ({
+  baseUri,
+  // Without the SDK's retries, as proactive sends run (send-connector.ts disableSdkRetries).
+  client: new ServiceClient({
+    endpoint: baseUri,
+    allowInsecureConnection: true,
+    retryOptions: { maxRetries: 0 },
+  }),
+});
+const conversation = { id: '19:abc@thread.tacv2;messageid=17' };
+
+describe('postReply', () => {
+  it('POSTs the activity as JSON to the reply address and returns the id given', async () => {
+    answer = { status: 201, body: JSON.stringify({ id: 'reply-1' }) };
+    const activity = { type: 'message', text: 'hi', conversation, replyToId: 'm/1' };
+    const response = await postReply(connector(), activity);
+    expect(response).toEqual({ id: 'reply-1' });
+    const last = seen.at(-1)!;
+    expect(last.method).toBe('POST');
+    expect(last.url).toBe(
+      '/v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D17/activities/m%2F1',
+    );
+    expect(last.contentType).toMatch(/^application\/json/);
+    expect(JSON.parse(last.body)).toEqual(activity);
+  });
+
+  it('posts to the conversation when there is nothing to reply to', async () => {
+    answer = { status: 200, body: '' };
+    const response = await postReply(connector(), { type: 'message', text: 'hi', conversation });
+    expect(response).toEqual({ id: '' });
+    expect(seen.at(-1)!.url).toBe(
+      '/v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D17/activities',
+    );
+  });
+
+  it('throws an error status with Retry-After where the proactive retry policy reads it', async () => {
+    answer = { status: 429, body: '{"error":{}}', headers: { 'retry-after': '3' } };
+    const error = await postReply(connector(), { type: 'message', conversation }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ReplyError);
+    expect(classifyFailure(error, Date.now())).toMatchObject({
+      kind: 'retry',
+      status: 429,
+      retryAfterMs: 3000,
+    });
+    answer = { status: 403, body: '' };
+    const blocked = await postReply(connector(), { type: 'message', conversation }).catch(
+      (e: unknown) => e,
+    );
+    expect(classifyFailure(blocked, Date.now())).toMatchObject({ kind: 'blocked', status: 403 });
+  });
+
+  it('refuses a reply without an address rather than posting it anywhere', async () => {
+    const before = seen.length;
+    await expect(postReply(connector(), { type: 'message' })).rejects.toThrow(/no address/);
+    expect(seen.length).toBe(before);
+  });
+});
+
+describe('replyUrl', () => {
+  it('joins a base URI with or without its trailing slash', () => {
+    expect(replyUrl('https://smba.trafficmanager.net/amer/', 'a', 'b')).toBe(
+      'https://smba.trafficmanager.net/amer/v3/conversations/a/activities/b',
+    );
+    expect(replyUrl('https://smba.trafficmanager.net/amer', 'a')).toBe(
+      'https://smba.trafficmanager.net/amer/v3/conversations/a/activities',
+    );
+  });
+});
