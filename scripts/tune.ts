@@ -102,7 +102,7 @@ const signals = (m: Match) => m.signals;
 /** Each blind set question's text → its expected entries (tests/matching/fixtures). */
 function blindExpectations(): Map<string, readonly string[]> {
   const all = new Map<string, readonly string[]>();
-  for (const set of ['a', 'b', 'c', 'd', 'e'])
+  for (const set of ['a', 'b', 'c', 'd', 'e', 'f'])
     for (const q of readBlindSet(`tests/matching/fixtures/blind-${set}.questions.jsonl`))
       if (q.kind === 'in-scope') all.set(q.q, q.expected);
   return all;
@@ -132,22 +132,27 @@ const show = (name: string, s: MatchSettings) => {
 };
 show('current', DEFAULT_SETTINGS);
 
-// The most right answers on the blind sets A–E (situations written from the guidance alone, in
-// training as situations-a…e, here each held out of its fold's model) scored as the evaluation scores
-// them (any of a question's expected entries is right), with at most 2.5% of the in-scope ones answered
-// with a wrong entry and at least 95% of all out-of-scope questions declined. Scoring on the main label
-// alone would count the ~15% of questions the guidance answers in two places as wrong whenever the
-// second entry wins, and set thresholds that decline far more than they need to.
+// The most right answers on the blind sets A–F (situations written from the guidance alone, in
+// training as situations-a…f, here each held out of its fold's model) scored as the evaluation scores
+// them (any of a question's expected entries is right), with at most MAX_WRONG of the in-scope ones
+// answered with a wrong entry and at least MIN_DECLINED of all out-of-scope questions declined. Scoring
+// on the main label alone would count the ~15% of questions the guidance answers in two places as wrong
+// whenever the second entry wins, and set thresholds that decline far more than they need to.
+// MAX_WRONG is below the 3% a release may show: a fresh blind set showed more wrong answers than
+// cross-validation (set F: 3.9% where the calibration showed 2.5%), and a confident wrong card is the
+// worst answer the bot can give.
+const MAX_WRONG = 0.02;
+const MIN_DECLINED = 0.95;
 const expected = blindExpectations();
 const calibration = asked.filter((a) => a.label === OUT_OF_SCOPE || expected.has(a.text));
 const ranked: { s: MatchSettings; right: number; wrong: number }[] = [];
-for (const answer of [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7])
-  for (const margin of [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5])
+for (const answer of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7])
+  for (const margin of [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6])
     for (const outOfScope of [0.2, 0.25, 0.3, 0.35, 0.4])
       for (const suggest of [0.2, 0.25, 0.3]) {
         const s = { ...DEFAULT_SETTINGS, answer, margin, outOfScope, suggest };
         const r = score(calibration, s, expected);
-        if (r.wrong > 0.025 || r.declined < 0.95) continue;
+        if (r.wrong > MAX_WRONG || r.declined < MIN_DECLINED) continue;
         ranked.push({ s, right: r.right, wrong: r.wrong });
       }
 // Ties: the softer out-of-scope rule (a larger threshold leaves more to the phrasing rule).
@@ -159,11 +164,11 @@ for (const r of ranked.slice(1, 8))
   console.log(
     `  also: answer ${r.s.answer}, margin ${r.s.margin}, outOfScope ${r.s.outOfScope}, suggest ${r.s.suggest}: right ${pct(r.right)}, wrong ${pct(r.wrong)}`,
   );
-if (!best) throw new Error('no settings keep wrong answers at or under 2.5%');
+if (!best) throw new Error(`no settings keep wrong answers at or under ${pct(MAX_WRONG)}`);
 show('best', best.s);
 const c = score(calibration, best.s, expected);
 console.log(
-  `  blind sets A–E, alternates accepted (${c.n}): answered right ${pct(c.right)}, wrong ${pct(c.wrong)}, out of scope declined ${pct(c.declined)}`,
+  `  blind sets A–F, alternates accepted (${c.n}): answered right ${pct(c.right)}, wrong ${pct(c.wrong)}, out of scope declined ${pct(c.declined)}`,
 );
 if (values.json)
   writeFileSync(

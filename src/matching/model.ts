@@ -64,7 +64,12 @@ export interface Scores {
 
 const lines = (text: string) => (text ? text.split('\n') : []);
 
-export function loadModel(file: ModelFile): Model {
+/**
+ * `namesOf` gives the feature names (file.names) when an explanation first needs them: the bot's
+ * models pass a function that reads the file again, so the names (about 0.5 MB a language, never
+ * used to answer) are not kept in memory.
+ */
+export function loadModel(file: ModelFile, namesOf?: () => string): Model {
   if (file.format !== 3)
     throw new Error(`model ${file.lang}: unknown format ${String(file.format)}`);
   const { salt } = file;
@@ -77,10 +82,11 @@ export function loadModel(file: ModelFile): Model {
     throw new Error(`model ${file.lang}: its arrays do not fit its classes and features`);
   const find = hashIndex(hashes);
   const indexOf = (name: string) => find(hashName(name, salt));
-  // The names are split only when a match is explained (npm run ask), never by the bot.
-  const { names: allNames } = file;
+  // The names are read and split only when a match is explained (npm run ask), never by the bot.
+  // No closure here refers to `file`, so that the parsed file is not kept alive with the model.
+  const kept = namesOf ? undefined : file.names;
   let names: string[] | undefined;
-  const nameOf = (f: number) => (names ??= lines(allNames))[f]!;
+  const nameOf = (f: number) => (names ??= lines(namesOf ? namesOf() : kept!))[f]!;
 
   /** Calls visit(feature index, its value) for each feature the model knows. */
   const each = (features: readonly string[], visit: (f: number, x: number) => void) => {

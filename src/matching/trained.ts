@@ -11,5 +11,6 @@ export const readModelFile = (lang: Lang): ModelFile =>
 
 const loaded: Partial<Record<Lang, Model>> = {};
 
+/** The feature names are read again from the file when a match is first explained (model.ts). */
 export const trainedModel = (lang: Lang): Model =>
-  (loaded[lang] ??= loadModel(readModelFile(lang)));
+  (loaded[lang] ??= loadModel(readModelFile(lang), () => readModelFile(lang).names));

@@ -13,6 +13,7 @@ const FROZEN = {
   d: '04361945f0d5a1703aabe23a2e367a469b12be0375993234d078251c63cc6af2',
   e: '9dba922ca085757708c3df384602eaaf3b89e1678adeb45f39e6648a986840aa',
   f: 'f38e9ecb473f090ab24f570199f8bc947c0637f5eb5f1f27d66b148a03724158',
+  g: 'cb8b3474c4d12bfa20ab7a9c276e626551240e83250f6bb0eadf7abab8bdf143',
 };
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const ids = new Set(loadCatalogue().entries.map((e) => e.id));

@@ -26,6 +26,24 @@ describe.each(LANGS)('the %s model', (lang) => {
     );
   });
 
+  it('reads the feature names only when a match is first explained, not to answer', () => {
+    let reads = 0;
+    const lazy = loadModel(file, () => {
+      reads++;
+      return file.names;
+    });
+    const features = featuresOf('can I share a petition against the minister', lang).features;
+    lazy.score(features);
+    expect(reads).toBe(0);
+    const best = lazy.classes.indexOf('ex-petitions');
+    const why = lazy.contributions(features, best);
+    expect(why.map((c) => c.feature)).toEqual(
+      model.contributions(features, best).map((c) => c.feature),
+    );
+    lazy.contributions(features, best);
+    expect(reads).toBe(1);
+  });
+
   it('gives probabilities that add up to one, and is deterministic', () => {
     const features = featuresOf('can I share a petition against the minister', lang).features;
     const p = model.score(features).probabilities;

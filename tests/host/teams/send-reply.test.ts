@@ -55,7 +55,12 @@ const connector = () => ({
     retryOptions: { maxRetries: 0 },
   }),
 });
-const conversation = { id: '19:abc@thread.tacv2;messageid=17' };
+const conversation = {
+  id: '19:abc@thread.tacv2;messageid=17',
+  isGroup: true,
+  conversationType: 'channel',
+  name: 'General',
+};
 
 describe('postReply', () => {
   it('POSTs the activity as JSON to the reply address and returns the id given', async () => {
