@@ -2,24 +2,12 @@
 // reaches the connector), stops accepting connections at once, and exits 0; a second signal exits
 // immediately.
 import { connect } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as A from '../helpers/activities.js';
-import { startBotProcess, type BotProcess } from '../helpers/as-process.js';
+import { botProcessesWithStub, startBotProcess } from '../helpers/as-process.js';
 import { post } from '../helpers/http.js';
-import { startStubConnector, type StubConnector } from '../helpers/stub-connector.js';
 
-let stub: StubConnector;
-let bot: BotProcess | undefined;
-beforeAll(async () => {
-  stub = await startStubConnector();
-});
-afterEach(() => {
-  if (bot && bot.child.exitCode === null && bot.child.signalCode === null)
-    bot.child.kill('SIGKILL');
-  bot = undefined;
-  stub.clear();
-});
-afterAll(() => stub.close());
+const world = botProcessesWithStub();
 
 /** Resolves with the connection error code, or "connected". */
 const tryConnect = (port: number) =>
@@ -49,25 +37,27 @@ describe('the bot process', () => {
     'finishes the turn in flight on SIGTERM, refuses new connections, exits 0',
     { timeout: 90_000 },
     async () => {
-      bot = await startBotProcess();
+      const bot = (world.bot = await startBotProcess());
       const ready = await fetch(`${bot.url}/readyz`);
       expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
       expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
 
-      stub.delayMs = 500; // the reply is still being delivered when SIGTERM arrives
-      const question = A.message('can I share this petition?', { serviceUrl: stub.serviceUrl });
-      const received = stub.received;
+      world.stub.delayMs = 500; // the reply is still being delivered when SIGTERM arrives
+      const question = A.message('can I share this petition?', {
+        serviceUrl: world.stub.serviceUrl,
+      });
+      const received = world.stub.received;
       const inFlight = post(`${bot.url}/api/messages`, question);
-      await until(() => stub.received > received);
+      await until(() => world.stub.received > received);
       bot.child.kill('SIGTERM');
-      await until(() => bot!.lines.some((l) => l.includes('"msg":"stopping')));
+      await until(() => bot.lines.some((l) => l.includes('"msg":"stopping')));
       expect(await tryConnect(bot.port)).toBe('ECONNREFUSED'); // while the turn still runs
 
       const res = await inFlight;
       expect(res.status).toBe(200);
-      expect(stub.captured).toHaveLength(1);
-      expect(stub.captured[0]!.replyToId).toBe(question.id);
-      expect(stub.captured[0]!.activity).toMatchObject({
+      expect(world.stub.captured).toHaveLength(1);
+      expect(world.stub.captured[0]!.replyToId).toBe(question.id);
+      expect(world.stub.captured[0]!.activity).toMatchObject({
         attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive' }],
       });
 
@@ -79,16 +69,16 @@ describe('the bot process', () => {
   );
 
   it('exits at once on a second signal', { timeout: 90_000 }, async () => {
-    bot = await startBotProcess();
-    stub.delayMs = 5_000; // a turn that would hold the graceful shutdown for 5 s
-    const received = stub.received;
+    const bot = (world.bot = await startBotProcess());
+    world.stub.delayMs = 5_000; // a turn that would hold the graceful shutdown for 5 s
+    const received = world.stub.received;
     const inFlight = post(
       `${bot.url}/api/messages`,
-      A.message('hello', { serviceUrl: stub.serviceUrl }),
+      A.message('hello', { serviceUrl: world.stub.serviceUrl }),
     ).catch(() => 'connection lost');
-    await until(() => stub.received > received);
+    await until(() => world.stub.received > received);
     bot.child.kill('SIGINT');
-    await until(() => bot!.lines.some((l) => l.includes('"msg":"stopping')));
+    await until(() => bot.lines.some((l) => l.includes('"msg":"stopping')));
     const started = Date.now();
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toEqual({ code: 1, signal: null });

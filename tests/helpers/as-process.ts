@@ -7,9 +7,11 @@
 import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { TickResult } from '../../src/features/schedule/scheduler.js';
 import { post, type Posted } from './http.js';
 import { newDataDir } from './in-process.js';
+import { startStubConnector, type StubConnector } from './stub-connector.js';
 
 export interface BotInstance {
   /** http://127.0.0.1:PORT/api/messages */
@@ -219,4 +221,37 @@ export async function startBotProcess(
     };
   });
   return { child, url, port: Number(new URL(url).port), lines, stderr: () => stderr, exited };
+}
+
+/** A test file's stub connector, and the bot process the current test started (if any). */
+export interface ProcessWorld {
+  readonly stub: StubConnector;
+  bot: BotProcess | undefined;
+}
+
+/**
+ * Starts a stub connector before a file's tests; after each test kills (SIGKILL) the bot process
+ * it left running and clears the stub; closes the stub at the end.
+ */
+export function botProcessesWithStub(): ProcessWorld {
+  let stub: StubConnector | undefined;
+  const world = {
+    bot: undefined as BotProcess | undefined,
+    get stub(): StubConnector {
+      if (!stub) throw new Error('botProcessesWithStub: read stub inside tests, after beforeAll');
+      return stub;
+    },
+  };
+  beforeAll(async () => {
+    stub = await startStubConnector();
+  });
+  afterEach(() => {
+    const { bot } = world;
+    if (bot && bot.child.exitCode === null && bot.child.signalCode === null)
+      bot.child.kill('SIGKILL');
+    world.bot = undefined;
+    stub?.clear();
+  });
+  afterAll(() => stub?.close());
+  return world;
 }

@@ -6,6 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Bot } from '../../src/contract/activities.js';
 import { readConfig, type Config } from '../../src/config/config.js';
 import { startServer, type RunningServer } from '../../src/host/teams/server.js';
@@ -61,6 +62,40 @@ export async function startBotHost(
     close: async () => {
       await server.close();
       await services.storage.close();
+    },
+  };
+}
+
+/** The real bot and a stub Bot Connector, shared by a test file's tests. */
+export interface BotWithStub {
+  readonly host: BotHost;
+  readonly stub: StubConnector;
+}
+
+/**
+ * Starts the real bot (default settings) and a stub connector before a file's tests and closes both
+ * after them; read `host` and `stub` inside tests and hooks, once they have started.
+ */
+export function botWithStub(): BotWithStub {
+  let started: BotWithStub | undefined;
+  beforeAll(async () => {
+    const stub = await startStubConnector();
+    started = { stub, host: await startBotHost() };
+  });
+  afterAll(async () => {
+    await started?.host.close();
+    await started?.stub.close();
+  });
+  const get = () => {
+    if (!started) throw new Error('botWithStub: read host and stub inside tests, after beforeAll');
+    return started;
+  };
+  return {
+    get host() {
+      return get().host;
+    },
+    get stub() {
+      return get().stub;
     },
   };
 }

@@ -2,15 +2,14 @@
 // first turn, and SIGHUP makes the running bot read a changed one at once (no restart); a broken
 // one is refused on SIGHUP with its problems in the log, and the process keeps serving the last good.
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROFILE_KEY } from '../../src/organization/profile-source.js';
 import { FileStorage } from '../../src/storage/file.js';
 import { message } from '../helpers/activities.js';
-import { startBotProcess, type BotProcess } from '../helpers/as-process.js';
+import { botProcessesWithStub, startBotProcess, type BotProcess } from '../helpers/as-process.js';
 import { cardOfActivity, cardTexts } from '../helpers/card-query.js';
 import { post } from '../helpers/http.js';
 import { newDataDir } from '../helpers/in-process.js';
-import { startStubConnector, type StubConnector } from '../helpers/stub-connector.js';
 
 const role = { en: 'Values and Ethics Advisor', fr: 'Conseillère en valeurs et éthique' };
 const profile = (name: string) => ({
@@ -18,17 +17,7 @@ const profile = (name: string) => ({
   contacts: [{ name, role, phone: '613-555-0142' }],
 });
 
-let stub: StubConnector;
-let bot: BotProcess | undefined;
-beforeAll(async () => {
-  stub = await startStubConnector();
-});
-afterEach(() => {
-  if (bot && bot.child.exitCode === null && bot.child.signalCode === null)
-    bot.child.kill('SIGKILL');
-  bot = undefined;
-});
-afterAll(() => stub.close());
+const world = botProcessesWithStub();
 
 const logged = (process: BotProcess, msg: string) =>
   process.lines.filter((line) => (JSON.parse(line) as { msg?: string }).msg === msg);
@@ -42,13 +31,13 @@ async function until(condition: () => boolean, timeoutMs = 10_000) {
 }
 
 async function supportCard(process: BotProcess): Promise<string> {
-  stub.clear();
+  world.stub.clear();
   const res = await post(
     `${process.url}/api/messages`,
-    message('support', { serviceUrl: stub.serviceUrl }),
+    message('support', { serviceUrl: world.stub.serviceUrl }),
   );
   expect(res.status).toBe(200);
-  const [reply] = await stub.waitFor(1);
+  const [reply] = await world.stub.waitFor(1);
   return cardTexts(cardOfActivity(reply!.activity)).join('\n');
 }
 
@@ -60,13 +49,16 @@ describe('the bot process and its organization profile', () => {
       const dataDir = newDataDir();
       const store = new FileStorage(join(dataDir, 'store'));
       await store.write(PROFILE_KEY, profile('Jordan Okafor'));
-      bot = await startBotProcess({ DATA_DIR: dataDir, SUPPORT_PROFILE: 'justice' });
+      const bot = (world.bot = await startBotProcess({
+        DATA_DIR: dataDir,
+        SUPPORT_PROFILE: 'justice',
+      }));
       expect(logged(bot, 'organization profile applied from storage')).toHaveLength(1);
       expect(await supportCard(bot)).toContain('Jordan Okafor');
 
       await store.write(PROFILE_KEY, profile('Sam Chen'));
       bot.child.kill('SIGHUP');
-      await until(() => logged(bot!, 'organization profile applied from storage').length === 2);
+      await until(() => logged(bot, 'organization profile applied from storage').length === 2);
       const support = await supportCard(bot);
       expect(support).toContain('Sam Chen');
       expect(support).not.toContain('Jordan Okafor');
@@ -75,7 +67,7 @@ describe('the bot process and its organization profile', () => {
       bot.child.kill('SIGHUP');
       const refused =
         'organization profile in storage refused: the last good profile stays in force';
-      await until(() => logged(bot!, refused).length === 1);
+      await until(() => logged(bot, refused).length === 1);
       expect(JSON.parse(logged(bot, refused)[0]!)).toMatchObject({
         level: 40,
         problems: ['contacts must be a non-empty array'],

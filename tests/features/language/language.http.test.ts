@@ -1,25 +1,17 @@
 // "language fr" / "langue en" and "ask …", the manifest's personal commands, over HTTP.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { message } from '../../helpers/activities.js';
-import { person, startBotHost, type BotHost } from '../../helpers/in-process.js';
+import { person, botWithStub } from '../../helpers/in-process.js';
 import { cardOfActivity, cardTexts } from '../../helpers/card-query.js';
-import { startStubConnector, type StubConnector } from '../../helpers/stub-connector.js';
 
-let host: BotHost;
-let stub: StubConnector;
-beforeAll(async () => {
-  stub = await startStubConnector();
-  host = await startBotHost();
-});
-afterAll(async () => {
-  await host.close();
-  await stub.close();
-});
+const bot = botWithStub();
 
 async function say(text: string, who = person(41)) {
-  stub.clear();
-  await host.send(message(text, { serviceUrl: stub.serviceUrl, from: who, locale: 'en-US' }));
-  const [reply] = await stub.waitFor(1);
+  bot.stub.clear();
+  await bot.host.send(
+    message(text, { serviceUrl: bot.stub.serviceUrl, from: who, locale: 'en-US' }),
+  );
+  const [reply] = await bot.stub.waitFor(1);
   const a = reply!.activity;
   return typeof a.text === 'string' ? a.text : cardTexts(cardOfActivity(a)).join('\n');
 }

@@ -2,15 +2,9 @@
 // behind the real host, composeExtension/query invokes over HTTP, the list answered in the body.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../helpers/activities.js';
-import {
-  startBotHost,
-  startTestHost,
-  type BotHost,
-  type TestHost,
-} from '../../helpers/in-process.js';
+import { botWithStub, startTestHost, type TestHost } from '../../helpers/in-process.js';
 import { cardTexts } from '../../helpers/card-query.js';
 import { post } from '../../helpers/http.js';
-import { startStubConnector, type StubConnector } from '../../helpers/stub-connector.js';
 import { cardProblems } from '../../cards/card-problems.js';
 
 interface Attachment {
@@ -27,16 +21,7 @@ interface ComposeBody {
   };
 }
 
-let host: BotHost;
-let stub: StubConnector;
-beforeAll(async () => {
-  stub = await startStubConnector();
-  host = await startBotHost();
-});
-afterAll(async () => {
-  await host.close();
-  await stub.close();
-});
+const bot = botWithStub();
 
 const queryValue = (query: string | undefined, extra: Record<string, unknown> = {}) => ({
   commandId: 'searchGuidance',
@@ -49,8 +34,8 @@ const queryValue = (query: string | undefined, extra: Record<string, unknown> = 
 });
 
 async function query(value: unknown, locale = 'en-US') {
-  const res = await host.send(
-    invoke('composeExtension/query', value, { serviceUrl: stub.serviceUrl, locale }),
+  const res = await bot.host.send(
+    invoke('composeExtension/query', value, { serviceUrl: bot.stub.serviceUrl, locale }),
   );
   return res;
 }
@@ -63,7 +48,7 @@ async function search(text: string | undefined, locale = 'en-US', extra = {}) {
 
 describe('compose extension: Search the guidance', () => {
   it('lists the petitions entry first, with a thumbnail preview and a valid answer card', async () => {
-    stub.clear();
+    bot.stub.clear();
     const result = await search('petition');
     expect(result.type).toBe('result');
     expect(result.attachmentLayout).toBe('list');
@@ -82,7 +67,7 @@ describe('compose extension: Search the guidance', () => {
     expect(shown).toMatch(/petition in protest of the Government of Canada/);
     expect(shown).toMatch(/Why this is important/);
     // Searching posts nothing: the card is inserted by the user, not sent by the bot.
-    expect(stub.captured).toEqual([]);
+    expect(bot.stub.captured).toEqual([]);
   });
 
   it('lists several entries for a broad word, each with a preview and a valid card', async () => {

@@ -4,11 +4,10 @@
 // same cards; every message and card it gets avoids what Copilot does not render
 // (copilot-safe-cards.ts).
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { STRINGS } from '../../../src/i18n/strings.js';
 import { cardActions, cardOfActivity, cardOfInvoke } from '../../helpers/card-query.js';
-import { startBotHost, type BotHost } from '../../helpers/in-process.js';
-import { startStubConnector, type StubConnector } from '../../helpers/stub-connector.js';
+import { botWithStub } from '../../helpers/in-process.js';
 import { cardProblems } from '../../cards/card-problems.js';
 import { visibleText } from '../../cards/card-walk.js';
 import {
@@ -19,19 +18,10 @@ import {
 } from './copilot-activities.js';
 import { copilotMessageProblems, copilotProblems } from './copilot-safe-cards.js';
 
-let stub: StubConnector;
-let host: BotHost;
-beforeAll(async () => {
-  stub = await startStubConnector();
-  host = await startBotHost();
-});
-afterAll(async () => {
-  await host.close();
-  await stub.close();
-});
-beforeEach(() => stub.clear());
+const bot = botWithStub();
+beforeEach(() => bot.stub.clear());
 
-const opts = (locale = 'en-US') => ({ serviceUrl: stub.serviceUrl, locale });
+const opts = (locale = 'en-US') => ({ serviceUrl: bot.stub.serviceUrl, locale });
 
 /**
  * The titles of the manifest's command list in the copilot scope, English and French, but those
@@ -63,8 +53,8 @@ function checked(card: Record<string, unknown>): Record<string, unknown> {
 
 /** Sends an activity and returns the card of the one reply it gets. */
 async function cardReplyTo(activity: object): Promise<Record<string, unknown>> {
-  expect((await host.send(activity)).status).toBeLessThan(300);
-  const [reply] = await stub.waitFor(1);
+  expect((await bot.host.send(activity)).status).toBeLessThan(300);
+  const [reply] = await bot.stub.waitFor(1);
   expect(copilotMessageProblems(reply!.activity)).toEqual([]);
   return checked(cardOfActivity(reply!.activity));
 }
@@ -96,7 +86,7 @@ describe('Microsoft 365 Copilot Chat, 1:1 with the bot', () => {
     );
     expect(visibleText(answer)).toMatch(/Commission de la fonction publique/);
     expect(visibleText(answer)).not.toMatch(/Why this is important/);
-    stub.clear();
+    bot.stub.clear();
     const welcome = await cardReplyTo(copilotMessage('aide', opts('fr-CA')));
     expect(visibleText(welcome)).toContain(STRINGS.fr.welcome.limits);
   });
@@ -106,11 +96,11 @@ describe('Microsoft 365 Copilot Chat, 1:1 with the bot', () => {
       ['en-US', 'en'],
       ['fr-CA', 'fr'],
     ] as const) {
-      stub.clear();
+      bot.stub.clear();
       const asked = lang === 'en' ? 'can I share this petition?' : 'puis-je signer une pétition?';
       const answer = await cardReplyTo(copilotMessage(asked, opts(locale)));
       const yes = cardActions(answer, 'feedback.helpful').find((a) => a.data.helpful === true)!;
-      const res = await host.send(copilotCardAction(yes.verb, yes.data, opts(locale)));
+      const res = await bot.host.send(copilotCardAction(yes.verb, yes.data, opts(locale)));
       expect(res.status).toBe(200);
       const updated = checked(cardOfInvoke(res.json));
       expect(visibleText(updated)).toContain(STRINGS[lang].answer.thanks);
@@ -121,14 +111,14 @@ describe('Microsoft 365 Copilot Chat, 1:1 with the bot', () => {
   it('opens a related entry as a new reply below, the clicked card staying as it was', async () => {
     const answer = await cardReplyTo(copilotMessage('can I share this petition?', opts()));
     const related = cardActions(answer, 'entry.show')[0]!;
-    stub.clear();
-    const res = await host.send(copilotCardAction(related.verb, related.data, opts()));
+    bot.stub.clear();
+    const res = await bot.host.send(copilotCardAction(related.verb, related.data, opts()));
     expect(res.json).toEqual({
       statusCode: 200,
       type: 'application/vnd.microsoft.activity.message',
       value: STRINGS.en.answer.openedBelow,
     });
-    const [posted] = await stub.waitFor(1);
+    const [posted] = await bot.stub.waitFor(1);
     expect(copilotMessageProblems(posted!.activity)).toEqual([]);
     const opened = checked(cardOfActivity(posted!.activity));
     expect(related.title).toBeTruthy();
@@ -137,7 +127,7 @@ describe('Microsoft 365 Copilot Chat, 1:1 with the bot', () => {
 
   it('answers the prompt starters Copilot shows (the 1:1 command list), in both languages', async () => {
     for (const [starter, locale] of promptStarters()) {
-      stub.clear();
+      bot.stub.clear();
       const card = await cardReplyTo(copilotMessage(starter, opts(locale)));
       expect(visibleText(card), starter).not.toMatch(/^(I couldn't find|Je n'ai pas trouvé)/);
     }
@@ -151,9 +141,9 @@ describe('a Teams group chat Copilot brought the bot into', () => {
   });
 
   it('stays silent when the bot is not mentioned', async () => {
-    const res = await host.send(copilotGroupMessage('can I share this?', opts(), false));
+    const res = await bot.host.send(copilotGroupMessage('can I share this?', opts(), false));
     expect(res.status).toBeLessThan(300);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(stub.captured).toEqual([]);
+    expect(bot.stub.captured).toEqual([]);
   });
 });

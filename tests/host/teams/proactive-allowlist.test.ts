@@ -1,18 +1,8 @@
 // A stored conversation reference pointing anywhere but a Bot Connector host is never sent to.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotHost, type BotHost } from '../../helpers/in-process.js';
-import { startStubConnector, type StubConnector } from '../../helpers/stub-connector.js';
+import { describe, expect, it } from 'vitest';
+import { botWithStub } from '../../helpers/in-process.js';
 
-let host: BotHost;
-let stub: StubConnector;
-beforeAll(async () => {
-  stub = await startStubConnector();
-  host = await startBotHost();
-});
-afterAll(async () => {
-  await host.close();
-  await stub.close();
-});
+const bot = botWithStub();
 
 const reference = (serviceUrl: string) => ({
   serviceUrl,
@@ -23,7 +13,7 @@ const reference = (serviceUrl: string) => ({
 
 describe('proactive sends and the serviceUrl allow-list', () => {
   it('refuses a reference to a host that is not a Bot Connector, sending nothing', async () => {
-    const send = host.server.proactive.send(reference('https://attacker.example.com/'), {
+    const send = bot.host.server.proactive.send(reference('https://attacker.example.com/'), {
       lang: 'en',
       text: 'hi',
     });
@@ -31,11 +21,11 @@ describe('proactive sends and the serviceUrl allow-list', () => {
   });
 
   it('sends to a loopback connector in local mode', async () => {
-    const { id } = await host.server.proactive.send(reference(stub.serviceUrl), {
+    const { id } = await bot.host.server.proactive.send(reference(bot.stub.serviceUrl), {
       lang: 'en',
       text: 'hi',
     });
     expect(id).toBeTruthy();
-    expect(stub.captured).toHaveLength(1);
+    expect(bot.stub.captured).toHaveLength(1);
   });
 });
