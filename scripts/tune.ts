@@ -102,7 +102,7 @@ const signals = (m: Match) => m.signals;
 /** Each blind set question's text → its expected entries (tests/matching/fixtures). */
 function blindExpectations(): Map<string, readonly string[]> {
   const all = new Map<string, readonly string[]>();
-  for (const set of ['a', 'b', 'c', 'd', 'e', 'f'])
+  for (const set of ['a', 'b', 'c', 'd', 'e', 'f', 'g'])
     for (const q of readBlindSet(`tests/matching/fixtures/blind-${set}.questions.jsonl`))
       if (q.kind === 'in-scope') all.set(q.q, q.expected);
   return all;
@@ -132,8 +132,8 @@ const show = (name: string, s: MatchSettings) => {
 };
 show('current', DEFAULT_SETTINGS);
 
-// The most right answers on the blind sets A–F (situations written from the guidance alone, in
-// training as situations-a…f, here each held out of its fold's model) scored as the evaluation scores
+// The most right answers on the blind sets A–G (situations written from the guidance alone, in
+// training as situations-a…g, here each held out of its fold's model) scored as the evaluation scores
 // them (any of a question's expected entries is right), with at most MAX_WRONG of the in-scope ones
 // answered with a wrong entry and at least MIN_DECLINED of all out-of-scope questions declined. Scoring
 // on the main label alone would count the ~15% of questions the guidance answers in two places as wrong
@@ -168,7 +168,7 @@ if (!best) throw new Error(`no settings keep wrong answers at or under ${pct(MAX
 show('best', best.s);
 const c = score(calibration, best.s, expected);
 console.log(
-  `  blind sets A–F, alternates accepted (${c.n}): answered right ${pct(c.right)}, wrong ${pct(c.wrong)}, out of scope declined ${pct(c.declined)}`,
+  `  blind sets A–G, alternates accepted (${c.n}): answered right ${pct(c.right)}, wrong ${pct(c.wrong)}, out of scope declined ${pct(c.declined)}`,
 );
 if (values.json)
   writeFileSync(

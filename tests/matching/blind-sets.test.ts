@@ -14,6 +14,7 @@ const FROZEN = {
   e: '9dba922ca085757708c3df384602eaaf3b89e1678adeb45f39e6648a986840aa',
   f: 'f38e9ecb473f090ab24f570199f8bc947c0637f5eb5f1f27d66b148a03724158',
   g: 'cb8b3474c4d12bfa20ab7a9c276e626551240e83250f6bb0eadf7abab8bdf143',
+  h: '58659550b8e07f866475f2626e8862328a9a55eeab5812fce248d640ec2d943f',
 };
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const ids = new Set(loadCatalogue().entries.map((e) => e.id));
