@@ -5,8 +5,15 @@
 // bot's own answer (docs/benchmarks.md). The request is the one the operation would send: the same
 // URL, method, headers and body (JSON.stringify of the activity), and a status outside 2xx throws,
 // as the operation does.
-import { createHttpHeaders, createPipelineRequest } from '@azure/core-rest-pipeline';
+//
+// @azure/core-rest-pipeline's CommonJS build, the copy botbuilder has loaded (require, as in
+// storage/blob-client.ts): its ES-module build would load a second copy of it and of its runtime.
+import { createRequire } from 'node:module';
 import type { Activity, ResourceResponse } from 'botbuilder';
+
+const { createHttpHeaders, createPipelineRequest } = createRequire(import.meta.url)(
+  '@azure/core-rest-pipeline',
+) as typeof import('@azure/core-rest-pipeline');
 
 /**
  * What this module needs of botframework-connector's ConnectorClient: its base URI and its Azure
