@@ -31,8 +31,13 @@ function staticPackages(entry = join(ROOT, 'src/index.ts')): Map<string, string>
 describe('start-up imports', () => {
   it('load neither the Blob SDK nor @azure/identity (imported when STORAGE=blob)', () => {
     const packages = staticPackages();
-    expect(packages.has('botbuilder')).toBe(true); // the walk does find packages
+    expect(packages.has('botbuilder-core')).toBe(true); // the walk does find packages
     expect(packages.get('@azure/storage-blob')).toBeUndefined();
     expect(packages.get('@azure/identity')).toBeUndefined();
+  });
+  it("take botbuilder's values from their own modules, not its index (the whole SDK)", () => {
+    const packages = staticPackages();
+    expect(packages.has('botbuilder/lib/cloudAdapter.js')).toBe(true);
+    expect(packages.get('botbuilder')).toBeUndefined();
   });
 });

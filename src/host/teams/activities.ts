@@ -1,5 +1,6 @@
 // Translation between Bot Framework activities and the bot's contract (src/contract/activities.ts).
-import { TurnContext, type Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import { TurnContext } from 'botbuilder-core'; // not botbuilder's index: adapter.ts
 import type { ConversationKind, Reply, Turn } from '../../contract/activities.js';
 import { fromCopilot } from './copilot.js';
 import type { StageOptions } from './meeting-stage.js';

@@ -1,11 +1,13 @@
 // The Bot Framework adapter, built from the configuration's botbuilder settings (standard names).
-import {
-  CloudAdapter,
-  type Activity,
-  type ConfigurationBotFrameworkAuthentication,
-  type ResourceResponse,
-  type TurnContext,
+import type {
+  Activity,
+  ConfigurationBotFrameworkAuthentication,
+  ResourceResponse,
+  TurnContext,
 } from 'botbuilder';
+// Values come from the modules that define them, not botbuilder's index, which loads the whole SDK
+// (bench/notes.md, item 18); botbuilder is archived, so these paths are final.
+import { CloudAdapter } from 'botbuilder/lib/cloudAdapter.js';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../../util/logger.js';
 import {

@@ -4,7 +4,7 @@
 // (docs/benchmarks.md). The clients hold no per-turn state (their credentials cache their own
 // tokens), and botbuilder's older BotFrameworkAdapter kept them per service URL the same way.
 // Proactive sends keep a fresh client of their own (proactive.ts strips its retries).
-import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder-core'; // not botbuilder's index: adapter.ts
 
 type Auth = ConfigurationBotFrameworkAuthentication;
 type ClaimsIdentity = Parameters<Auth['createUserTokenClient']>[0];

@@ -10,7 +10,8 @@
 // resource-specific consent OnlineMeetingNotification.Send.Chat (manifest). Sent with botbuilder's
 // TeamsInfo.sendMeetingNotification, which posts exactly that body (botframework-connector's
 // sendMeetingNotificationOperationSpec).
-import { TeamsInfo, type TargetedMeetingNotification, type TurnContext } from 'botbuilder';
+import type { TargetedMeetingNotification, TurnContext } from 'botbuilder';
+import { TeamsInfo } from 'botbuilder/lib/teamsInfo.js'; // not the index: adapter.ts
 import type { StageNotice } from '../../contract/activities.js';
 import type { Logger } from '../../util/logger.js';
 

@@ -1,5 +1,6 @@
 // What the bot may ask Teams about the current conversation, through the Bot Connector.
-import { TeamsInfo, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import { TeamsInfo } from 'botbuilder/lib/teamsInfo.js'; // not the index: adapter.ts
 import type { TeamsPort } from '../../contract/activities.js';
 import { notifyMeetingStage, type StageOptions } from './meeting-stage.js';
 
