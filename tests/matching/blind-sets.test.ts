@@ -15,6 +15,7 @@ const FROZEN = {
   f: 'f38e9ecb473f090ab24f570199f8bc947c0637f5eb5f1f27d66b148a03724158',
   g: 'cb8b3474c4d12bfa20ab7a9c276e626551240e83250f6bb0eadf7abab8bdf143',
   h: '58659550b8e07f866475f2626e8862328a9a55eeab5812fce248d640ec2d943f',
+  i: '6f3ec24c652b9d40c9f87aee3e0c73a09dfe951c53708b8ca8cd39743d79694a',
 };
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const ids = new Set(loadCatalogue().entries.map((e) => e.id));

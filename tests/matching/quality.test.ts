@@ -21,13 +21,14 @@ const share = (qs: readonly BlindQuestion[], f: (q: BlindQuestion, o: Outcome) =
   qs.filter((q) => f(q, outcome(q))).length / qs.length;
 
 // Sets written from the guidance alone and frozen (fixtures/README.md says which one reports; B to E
-// have since been folded into training, H, the reporting set, has not): floor per set.
+// have since been folded into training, H and I, the reporting sets, have not): floor per set.
 describe.each([
   ['b', 0.75],
   ['c', 0.75],
   ['d', 0.75],
   ['e', 0.75],
   ['h', 0.75],
+  ['i', 0.75],
 ] as const)('blind set %s', (name, floor) => {
   const set = readBlindSet(
     new URL(`./fixtures/blind-${name}.questions.jsonl`, import.meta.url).pathname,
