@@ -83,9 +83,11 @@ describe('slow and stuck peers', () => {
     const drip = setInterval(() => {
       for (const s of slow) if (s.writable) s.write('X');
     }, 50);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const alive = opened.filter((s) => !s.destroyed && s.readyState === 'open');
-    expect(alive.length).toBeLessThanOrEqual(CAP);
+    // The server closes each connection past the cap as it arrives; on a loaded machine this
+    // process (client and server both) can take a while to see all ~460 closes, so the count is
+    // polled for up to 3 s rather than read once after a fixed pause.
+    const alive = () => opened.filter((s) => !s.destroyed && s.readyState === 'open').length;
+    await expect.poll(alive, { timeout: 3_000, interval: 50 }).toBeLessThanOrEqual(CAP);
 
     for (let i = 0; i < 5; i++) {
       const started = Date.now();
