@@ -9,6 +9,7 @@ import { Template } from 'adaptivecards-templating/lib/template-engine.js';
 import type { CardJson } from '../contract/activities.js';
 import type { Lang } from '../guidance/types.js';
 import { findUp } from '../util/find-up.js';
+import { PRERENDERED_DIR, prerenderedKey, readPrerendered } from './prerendered.js';
 import { neutralizeTemplateSyntax } from './user-text.js';
 
 /** Every template, with the feature folder it lives in under cards/. */
@@ -43,7 +44,7 @@ export class CardRenderError extends Error {
 }
 
 let cardsDir: string | undefined;
-const templates = new Map<TemplateName, object>();
+const templates = new Map<TemplateName, { readonly text: string; readonly json: object }>();
 /**
  * Parsed templates, built once: `new Template()` parses every "${…}" with the ANTLR-based
  * adaptive-expressions parser, which cost more than the rest of a turn when done per card
@@ -65,27 +66,46 @@ export const templatePath = (name: TemplateName) =>
 export const samplePath = (name: TemplateName, lang: Lang) =>
   join(templatesDir(), TEMPLATES[name], `${name}.sample.${lang}.json`);
 
-/** The parsed template JSON, read from disk on first use. */
-export function loadTemplate(name: TemplateName): object {
+function templateFile(name: TemplateName) {
   let template = templates.get(name);
   if (!template) {
-    template = JSON.parse(readFileSync(templatePath(name), 'utf8')) as object;
+    const text = readFileSync(templatePath(name), 'utf8');
+    template = { text, json: JSON.parse(text) as object };
     templates.set(name, template);
   }
   return template;
 }
 
-/** Expands template `name` with `data` as $root. Throws CardRenderError if any "${" survives. */
-export function render(name: TemplateName, data: object): CardJson {
+/** The parsed template JSON, read from disk on first use. */
+export const loadTemplate = (name: TemplateName): object => templateFile(name).json;
+
+/** The templating engine's output for `data` (already neutralized), before render's checks. */
+export function expandTemplate(name: TemplateName, data: object): unknown {
   // Template.prepare deep-copies the payload, so the cached JSON is never mutated.
   let template = parsed.get(name);
   if (!template) {
     template = new Template(loadTemplate(name));
     parsed.set(name, template);
   }
-  const expanded = template.expand({
-    $root: neutralizeTemplateSyntax(data),
-  }) as Record<string, unknown>;
+  return template.expand({ $root: data }) as unknown;
+}
+
+/** Where `render` finds a pre-rendered card for `data`, and the data to expand otherwise. */
+export function prerenderedInput(name: TemplateName, data: object) {
+  const root = neutralizeTemplateSyntax(data);
+  return { root, key: prerenderedKey(templateFile(name).text, root) };
+}
+
+/**
+ * Expands template `name` with `data` as $root, or reads the card the build expanded from the same
+ * template and data (src/cards/prerendered.ts). Throws CardRenderError if any "${" survives.
+ */
+export function render(name: TemplateName, data: object, prerendered = PRERENDERED_DIR): CardJson {
+  const { root, key } = prerenderedInput(name, data);
+  const expanded = (readPrerendered(prerendered, key) ?? expandTemplate(name, root)) as Record<
+    string,
+    unknown
+  >;
   // A "$when" that is false on the card-level refresh leaves "refresh": null: Teams wants no key.
   const { refresh, ...rest } = expanded;
   const card: CardJson = refresh === null ? rest : expanded;
