@@ -48,16 +48,49 @@ const isCounts = (
   words: Iterable<string> | ReadonlyMap<string, number>,
 ): words is ReadonlyMap<string, number> => words instanceof Map;
 
+/** Chained hash table of every key: first entry per bucket, next entry, its hash and its word. */
+interface DeletionIndex {
+  readonly head: Int32Array;
+  readonly next: Int32Array;
+  readonly hashOf: Uint32Array;
+  readonly wordOf: Int32Array;
+  readonly mask: number;
+}
+
+function indexWords(words: readonly string[]): DeletionIndex {
+  const keys = words.reduce((n, w) => n + w.length + 1, 0);
+  let size = 1;
+  while (size < keys * 2) size *= 2;
+  const index = {
+    head: new Int32Array(size).fill(-1),
+    next: new Int32Array(keys),
+    hashOf: new Uint32Array(keys),
+    wordOf: new Int32Array(keys),
+    mask: size - 1,
+  };
+  let entry = 0;
+  words.forEach((w, id) => {
+    for (const h of keyHashes(w)) {
+      const bucket = h & index.mask;
+      index.next[entry] = index.head[bucket]!;
+      index.hashOf[entry] = h;
+      index.wordOf[entry] = id;
+      index.head[bucket] = entry++;
+    }
+  });
+  return index;
+}
+
 export class TypoCorrector {
   private readonly frequency = new Map<string, number>();
   /** Known words (long enough to correct to), by number. */
   private readonly words: string[] = [];
-  /** Chained hash table of keys: first entry per bucket, next entry, its hash and its word. */
-  private readonly head: Int32Array;
-  private readonly next: Int32Array;
-  private readonly hashOf: Uint32Array;
-  private readonly wordOf: Int32Array;
-  private readonly mask: number;
+  /**
+   * Built on the first word that needs correcting, not with the corrector: about 50 ms a language,
+   * which a question whose words are all known (most are) never needs, and the first one after a
+   * start would otherwise wait for (docs/benchmarks.md, ready time).
+   */
+  private index: DeletionIndex | undefined;
 
   /**
    * `words`: the vocabulary to correct towards (each occurrence counts: the most frequent wins a
@@ -71,29 +104,7 @@ export class TypoCorrector {
   ) {
     if (isCounts(words)) for (const [w, n] of words) this.frequency.set(w, n);
     else for (const w of words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
-    let keys = 0;
-    for (const w of this.frequency.keys()) {
-      if (w.length < minLength) continue;
-      this.words.push(w);
-      keys += w.length + 1;
-    }
-    let size = 1;
-    while (size < keys * 2) size *= 2;
-    this.mask = size - 1;
-    this.head = new Int32Array(size).fill(-1);
-    this.next = new Int32Array(keys);
-    this.hashOf = new Uint32Array(keys);
-    this.wordOf = new Int32Array(keys);
-    let entry = 0;
-    this.words.forEach((w, id) => {
-      for (const h of keyHashes(w)) {
-        const bucket = h & this.mask;
-        this.next[entry] = this.head[bucket]!;
-        this.hashOf[entry] = h;
-        this.wordOf[entry] = id;
-        this.head[bucket] = entry++;
-      }
-    });
+    for (const w of this.frequency.keys()) if (w.length >= minLength) this.words.push(w);
   }
 
   knows(word: string): boolean {
@@ -103,12 +114,13 @@ export class TypoCorrector {
   /** The closest known word within one edit, preferring the most frequent; undefined if none. */
   correct(word: string): string | undefined {
     if (word.length < this.minLength || this.knows(word) || this.real.has(word)) return undefined;
+    const { head, next, hashOf, wordOf, mask } = (this.index ??= indexWords(this.words));
     let best: string | undefined;
     let bestScore = -Infinity;
     for (const h of keyHashes(word)) {
-      for (let e = this.head[h & this.mask]!; e !== -1; e = this.next[e]!) {
-        if (this.hashOf[e] !== h) continue;
-        const candidate = this.words[this.wordOf[e]!]!;
+      for (let e = head[h & mask]!; e !== -1; e = next[e]!) {
+        if (hashOf[e] !== h) continue;
+        const candidate = this.words[wordOf[e]!]!;
         if (editDistance(word, candidate) > 1) continue;
         const score = this.frequency.get(candidate)!;
         if (score > bestScore || (score === bestScore && candidate < best!))
