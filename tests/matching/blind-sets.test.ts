@@ -16,6 +16,7 @@ const FROZEN = {
   g: 'cb8b3474c4d12bfa20ab7a9c276e626551240e83250f6bb0eadf7abab8bdf143',
   h: '58659550b8e07f866475f2626e8862328a9a55eeab5812fce248d640ec2d943f',
   i: '6f3ec24c652b9d40c9f87aee3e0c73a09dfe951c53708b8ca8cd39743d79694a',
+  j: '747c8ef075a7c37971b887855f04674938651a6166b81c81de6d6d43d515b73a',
 };
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const ids = new Set(loadCatalogue().entries.map((e) => e.id));
