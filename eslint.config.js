@@ -41,9 +41,20 @@ export default tseslint.config(
 );
 
 function layers() {
+  const botbuilder = ['botbuilder', 'botbuilder-*', 'botframework-*', 'restify', 'restify-*'];
+  const agentsSdk = ['@microsoft/agents-*'];
   const sdk = {
-    group: ['botbuilder', 'botbuilder-*', 'botframework-*', 'restify', 'restify-*'],
-    message: 'The Bot Framework SDK and restify belong in src/host/ only.',
+    group: [...botbuilder, ...agentsSdk],
+    message: 'The Bot Framework SDKs and restify belong in src/host/ only.',
+  };
+  // Each SDK in its own host folder (src/host/select.ts loads the one BOT_HOST names).
+  const onlyInTeams = {
+    group: botbuilder,
+    message: 'botbuilder and restify belong in src/host/teams/ only.',
+  };
+  const onlyInAgents = {
+    group: agentsSdk,
+    message: 'The Microsoft 365 Agents SDK belongs in src/host/agents/ only.',
   };
   const up = (folder, message) => ({ group: [`**/${folder}/**`, `**/${folder}`], message });
   const host = up('host', 'Only src/index.ts wires the host; nothing else imports it.');
@@ -80,5 +91,8 @@ function layers() {
       ),
     },
     { files: ['src/cli/**/*.ts', 'scripts/**/*.ts'], rules: rule(sdk, host) },
+    { files: ['src/host/agents/**/*.ts'], rules: rule(onlyInTeams) },
+    { files: ['src/host/teams/**/*.ts'], rules: rule(onlyInAgents) },
+    { files: ['src/host/*.ts', 'src/index.ts'], rules: rule(onlyInTeams, onlyInAgents) },
   ];
 }

@@ -22,11 +22,24 @@ export {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+/** The Bot Framework SDK the host runs on (README, "Choosing the host"): botbuilder by default. */
+export const BOT_HOSTS = ['botbuilder', 'agents'] as const;
+export type BotHost = (typeof BOT_HOSTS)[number];
+
+function readBotHost(raw: string | undefined, problems: string[]): BotHost {
+  const host = raw?.toLowerCase() ?? 'botbuilder';
+  if ((BOT_HOSTS as readonly string[]).includes(host)) return host as BotHost;
+  problems.push(`BOT_HOST must be one of ${BOT_HOSTS.join(', ')} (got "${raw}")`);
+  return 'botbuilder';
+}
+
 export interface Config extends StorageSettings, PolicySettings, LimitsSettings {
   readonly port: number;
   readonly host: string;
   readonly nodeEnv: string;
   readonly logLevel: string;
+  /** BOT_HOST: which SDK runs the turns (src/host/select.ts). */
+  readonly botHost: BotHost;
   readonly dataDir: string;
   /** A profile file path or a built-in profile name ("justice"); undefined when not configured. */
   readonly supportProfile: string | undefined;
@@ -65,6 +78,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
   const port = readPort(envValue(env, 'PORT'), problems);
+  const botHost = readBotHost(envValue(env, 'BOT_HOST'), problems);
   const { appType, settings } = readBotFrameworkSettings(env, nodeEnv === 'production', problems);
   const stored = readStorageSettings(env, nodeEnv === 'production', problems);
   const policy = readPolicySettings(env, problems);
@@ -78,6 +92,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       envValue(env, 'HOST') ?? (settings.MicrosoftAppId === undefined ? '127.0.0.1' : '0.0.0.0'),
     nodeEnv,
     logLevel,
+    botHost,
     dataDir: envValue(env, 'DATA_DIR') ?? './.local/data',
     supportProfile: envValue(env, 'SUPPORT_PROFILE'),
     profileReloadMinutes,
@@ -101,6 +116,7 @@ export function summarizeConfig(config: Config): Record<string, unknown> {
     host,
     nodeEnv,
     logLevel,
+    botHost: config.botHost,
     dataDir,
     supportProfile: supportProfile ?? '[not set]',
     profileReloadMinutes: config.profileReloadMinutes,

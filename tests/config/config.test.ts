@@ -19,6 +19,7 @@ describe('readConfig', () => {
       host: '127.0.0.1', // local mode: authentication is off, so only this machine
       nodeEnv: 'development',
       logLevel: 'info',
+      botHost: 'botbuilder',
       dataDir: './.local/data',
       supportProfile: undefined,
       profileReloadMinutes: 5,
@@ -178,6 +179,7 @@ describe('summarizeConfig', () => {
       host: '127.0.0.1',
       nodeEnv: 'development',
       logLevel: 'info',
+      botHost: 'botbuilder',
       dataDir: './.local/data',
       supportProfile: '[not set]',
       profileReloadMinutes: 5,

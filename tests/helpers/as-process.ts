@@ -12,6 +12,7 @@ import type { TickResult } from '../../src/features/schedule/scheduler.js';
 import { post, type Posted } from './http.js';
 import { newDataDir } from './in-process.js';
 import { startStubConnector, type StubConnector } from './stub-connector.js';
+import { BOT_HOST_ENV } from './bot-host.js';
 
 export interface BotInstance {
   /** http://127.0.0.1:PORT/api/messages */
@@ -55,7 +56,7 @@ export async function startBotInstance(env: Record<string, string>): Promise<Bot
   const child: ChildProcessWithoutNullStreams = spawn(
     process.execPath,
     ['--import', 'tsx', SCRIPT],
-    { cwd: REPO, env: { ...base, NODE_ENV: 'test', SCHEDULER: 'off', ...env } },
+    { cwd: REPO, env: { ...base, NODE_ENV: 'test', SCHEDULER: 'off', ...BOT_HOST_ENV, ...env } },
   );
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
@@ -185,6 +186,7 @@ export async function startBotProcess(
       DATA_DIR: newDataDir(),
       SCHEDULER: 'off',
       LOG_LEVEL: 'info',
+      ...BOT_HOST_ENV,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -18,6 +18,7 @@ import { captureLogger, type CapturedLogger } from './capture-logger.js';
 import { createFakeBot, type FakeBot } from './fake-bot.js';
 import { post } from './http.js';
 import { startStubConnector, type StubConnector } from './stub-connector.js';
+import { BOT_HOST_ENV } from './bot-host.js';
 
 /** PUBLIC_URL in `env` turns the meeting stage on, as in production. */
 const listen = (config: Config, bot: Bot, logger: Logger, env: NodeJS.ProcessEnv = {}) => {
@@ -49,7 +50,13 @@ export async function startBotHost(
   /** The host's and services' logger (silent by default); tests pass a capturing one. */
   logger: Logger = silentLogger(),
 ): Promise<BotHost> {
-  const config = readConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SCHEDULER: 'off', ...env });
+  const config = readConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    SCHEDULER: 'off',
+    ...BOT_HOST_ENV,
+    ...env,
+  });
   const services = createServices(config, await createStorage(config), { logger });
   const server = await listen(config, services.bot, logger, env);
   const url = `${server.url}/api/messages`;
@@ -122,7 +129,7 @@ export async function startTestHost(
   const stub = await startStubConnector();
   const bot = createFakeBot();
   const log = captureLogger();
-  const server = await listen(readConfig(env), bot, log.logger);
+  const server = await listen(readConfig({ ...BOT_HOST_ENV, ...env }), bot, log.logger);
   return {
     server,
     messagesUrl: `${server.url}/api/messages`,

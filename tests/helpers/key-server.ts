@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { BOT_HOST_ENV } from './bot-host.js';
 
 export interface MintOptions {
   readonly aud: string;
@@ -104,4 +105,5 @@ export const productionEnv = (keys: KeyServer, appId: string): Record<string, st
   ToBotFromChannelTokenIssuer: keys.issuer,
   ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
   ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  ...BOT_HOST_ENV,
 });

@@ -1,10 +1,10 @@
 // Translation between Bot Framework activities and the bot's contract (src/contract/activities.ts).
-import type { Activity } from 'botbuilder';
-import { TurnContext } from 'botbuilder-core'; // not botbuilder's index: adapter.ts
+import type { Activity, ConversationReference } from 'botbuilder';
 import type { ConversationKind, Reply, Turn } from '../../contract/activities.js';
 import { fromCopilot } from './copilot.js';
 import type { StageOptions } from './meeting-stage.js';
 import { teamsPort } from './teams-port.js';
+import type { HostTurn } from './turn.js';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -39,12 +39,28 @@ export function meetingIdOf(activity: Partial<Activity>): string | undefined {
 }
 
 /**
+ * Where a later message to this conversation goes: the fields botbuilder's and the Agents SDK's
+ * getConversationReference take from an incoming activity, no more.
+ */
+export const conversationReference = (
+  activity: Partial<Activity>,
+): Partial<ConversationReference> => ({
+  activityId: activity.id,
+  user: activity.from,
+  bot: activity.recipient,
+  conversation: activity.conversation,
+  channelId: activity.channelId,
+  locale: activity.locale,
+  serviceUrl: activity.serviceUrl,
+});
+
+/**
  * The activity as the bot's contract sees it; with a context, also the Teams port (and with the
  * stage options, in a meeting, the meeting stage).
  */
 export function turnOf(
   activity: Partial<Activity>,
-  context?: TurnContext,
+  context?: HostTurn,
   stage?: StageOptions,
 ): Turn {
   const from = activity.from;
@@ -57,10 +73,7 @@ export function turnOf(
     user: from?.id ? { id: from.id, name: from.name, aadObjectId: from.aadObjectId } : undefined,
     timezone: timezoneOf(activity),
     reference: activity.conversation
-      ? (JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<
-          string,
-          unknown
-        >)
+      ? (JSON.parse(JSON.stringify(conversationReference(activity))) as Record<string, unknown>)
       : undefined,
     teams: context ? teamsPort(context, meetingId, stage) : undefined,
     ...(meetingId && { meeting: { id: meetingId } }),
@@ -133,7 +146,7 @@ export function replyActivities(replies: readonly Reply[]): Partial<Activity>[] 
 }
 
 /** Sends the replies in order (one call, so they arrive in order). */
-export async function sendReplies(context: TurnContext, replies: readonly Reply[]): Promise<void> {
+export async function sendReplies(context: HostTurn, replies: readonly Reply[]): Promise<void> {
   const activities = replyActivities(replies);
   if (activities.length > 0) await context.sendActivities(activities);
 }

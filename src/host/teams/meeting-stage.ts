@@ -9,9 +9,10 @@
 // not an Adaptive Card. At most 50 recipients per call ("call the API again" for more). Needs the
 // resource-specific consent OnlineMeetingNotification.Send.Chat (manifest). Sent with botbuilder's
 // TeamsInfo.sendMeetingNotification, which posts exactly that body (botframework-connector's
-// sendMeetingNotificationOperationSpec).
-import type { TargetedMeetingNotification, TurnContext } from 'botbuilder';
-import { TeamsInfo } from 'botbuilder/lib/teamsInfo.js'; // not the index: adapter.ts
+// sendMeetingNotificationOperationSpec), or by the Agents host's Bot Connector call (src/host/agents/).
+import type { TargetedMeetingNotification } from 'botbuilder';
+import { statusOf } from './send-retry.js';
+import type { HostTurn } from './turn.js';
 import type { StageNotice } from '../../contract/activities.js';
 import type { Logger } from '../../util/logger.js';
 
@@ -69,11 +70,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-const statusOf = (error: unknown): number | undefined => {
-  const status = (error as { statusCode?: unknown } | undefined)?.statusCode;
-  return typeof status === 'number' ? status : undefined;
-};
-
 /**
  * Sends the notice to its recipients, 50 per call, the calls at once and within one time budget (the
  * turn must still answer Teams in time). Never throws: a refusal (no consent, not a meeting, a
@@ -81,7 +77,7 @@ const statusOf = (error: unknown): number | undefined => {
  * the chat. True when Teams accepted at least one call.
  */
 export async function notifyMeetingStage(
-  context: TurnContext,
+  context: HostTurn,
   meetingId: string,
   notice: StageNotice,
   options: StageOptions,
@@ -91,7 +87,7 @@ export async function notifyMeetingStage(
   const timeoutMs = options.timeoutMs ?? STAGE_TIMEOUT_MS;
   const calls = batches(notice.recipients).map((recipients) => {
     const body = targetedNotification(recipients, notice.title, url);
-    return withTimeout(TeamsInfo.sendMeetingNotification(context, body, meetingId), timeoutMs);
+    return withTimeout(context.teams.meetingNotification(meetingId, body), timeoutMs);
   });
   const settled = await Promise.allSettled(calls);
   const refused = settled.filter((r) => r.status === 'rejected');

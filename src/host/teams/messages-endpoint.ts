@@ -7,13 +7,13 @@ import type { Activity } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../../util/logger.js';
-import type { HostAdapter } from './adapter.js';
 import { authFailureFields, authFailureStatus } from './auth-failure.js';
 import { HttpError, MAX_BODY_BYTES, parseActivity, readBody } from './http-body.js';
 import { createRefusalLog } from './refusal-log.js';
 import { TIMED_OUT, createTurnDeadline } from './turn-deadline.js';
 import { errorFields } from './turn-error.js';
 import type { TeamsRouter } from './router.js';
+import type { SdkAdapter } from './turn.js';
 import { isAllowedServiceUrl } from './service-url.js';
 import { activityTenant, isTenantAllowed, tenantsAgree, tenantTag } from './tenants.js';
 import type { TokenGuard } from './token-guard.js';
@@ -29,7 +29,7 @@ export type EndpointConfig = Pick<
 >;
 
 export interface MessagesEndpointOptions {
-  readonly adapter: HostAdapter;
+  readonly adapter: SdkAdapter;
   readonly router: TeamsRouter;
   readonly logger: Logger;
   readonly config: EndpointConfig;

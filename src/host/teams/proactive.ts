@@ -7,8 +7,7 @@ import type { Activity } from 'botbuilder';
 import type { ProactiveSender, Reply } from '../../contract/activities.js';
 import type { Logger } from '../../util/logger.js';
 import { replyActivities } from './activities.js';
-import type { HostAdapter } from './adapter.js';
-import { disableSdkRetries } from './send-connector.js';
+import type { SdkAdapter } from './turn.js';
 import {
   createPacer,
   paceKeyOf,
@@ -26,11 +25,8 @@ import {
 
 export { SendError } from './send-retry.js';
 
-/** What the sender needs of the adapter (HostAdapter, or a CloudAdapter in tests). */
-export type ProactiveAdapter = Pick<
-  HostAdapter,
-  'continueConversationAsync' | 'ConnectorClientKey'
->;
+/** What the sender needs of the SDK's adapter (turn.ts). */
+export type ProactiveAdapter = Pick<SdkAdapter, 'continueWith'>;
 
 export interface ProactiveSenderOptions {
   readonly retry?: Partial<RetryOptions>;
@@ -85,12 +81,11 @@ export function createProactiveSender(
     key: PaceKey,
   ): Promise<{ id: string }> {
     let outcome: { ok: true; id: string } | { ok: false; error: unknown } | undefined;
-    await adapter.continueConversationAsync(appId ?? '', reference, async (ctx) => {
+    await adapter.continueWith(appId ?? '', reference, async (post) => {
       try {
-        disableSdkRetries(ctx.turnState.get(adapter.ConnectorClientKey));
         const sent = await pacer.run(key, () =>
           // A fresh copy per attempt: nothing of a failed attempt leaks into the next one.
-          withTimeout(ctx.sendActivity({ ...activity }), timeoutMs),
+          withTimeout(post({ ...activity }), timeoutMs),
         );
         outcome = { ok: true, id: sent?.id ?? '' };
       } catch (error) {

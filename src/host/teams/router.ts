@@ -2,7 +2,7 @@
 // A plain table rather than botbuilder's ActivityHandler: its event chain (a dozen downlevelled
 // async steps per activity) was the largest part of the host's own CPU time per question
 // (docs/benchmarks.md), and the bot uses none of its other events.
-import type { InvokeResponse, TurnContext } from 'botbuilder';
+import type { InvokeResponse } from 'botbuilder';
 import { handleCardAction } from './handlers/action.js';
 import { COMPOSE_QUERY, handleComposeQuery } from './handlers/compose-extension.js';
 import type { HandlerDeps } from './handlers/deps.js';
@@ -13,9 +13,10 @@ import {
 } from './handlers/install.js';
 import { handleMessage } from './handlers/message.js';
 import { handleTaskSubmit, TASK_SUBMIT } from './handlers/task-submit.js';
+import type { HostTurn } from './turn.js';
 
-type Handler = (context: TurnContext, deps: HandlerDeps) => Promise<void>;
-type InvokeHandler = (context: TurnContext, deps: HandlerDeps) => Promise<InvokeResponse>;
+type Handler = (context: HostTurn, deps: HandlerDeps) => Promise<void>;
+type InvokeHandler = (context: HostTurn, deps: HandlerDeps) => Promise<InvokeResponse>;
 
 /** adaptiveCard/action is answered with HTTP 200 whatever the card's own status. */
 const cardAction: InvokeHandler = async (context, deps) => ({
@@ -60,7 +61,7 @@ export class TeamsRouter {
   constructor(private readonly deps: HandlerDeps) {}
 
   /** Runs the turn's handler; other activity types (typing, reactions, events…) are ignored. */
-  async run(context: TurnContext): Promise<void> {
+  async run(context: HostTurn): Promise<void> {
     const handler = HANDLERS.get(context.activity.type);
     if (handler) await handler(context, this.deps);
   }

@@ -5,7 +5,7 @@ import restify from 'restify';
 import type { Bot, ProactiveSender } from '../../contract/activities.js';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../../util/logger.js';
-import { createAdapter } from './adapter.js';
+import { sdkAdapterFactory } from '../select.js';
 import { capConnectionsPerAddress } from './connection-cap.js';
 import { channelMetadataUrl, createChannelKeys } from './channel-keys.js';
 import { messagesEndpoint } from './messages-endpoint.js';
@@ -14,9 +14,15 @@ import { RecentKeys } from '../../util/recent-keys.js';
 import { TeamsRouter } from './router.js';
 import { serveStagePage, serveStageScript } from './stage-page.js';
 import { createTokenGuard } from './token-guard.js';
+import type { SdkAdapter } from './turn.js';
+
+/** Builds the adapter of the SDK in use (src/host/select.ts). */
+export type CreateSdkAdapter = (config: Config, logger: Logger) => SdkAdapter;
 
 export interface StartServerOptions {
   readonly config: Config;
+  /** The Bot Framework SDK that authenticates and runs the turns; by default config.botHost's. */
+  readonly createAdapter?: CreateSdkAdapter;
   readonly bot: Bot;
   readonly logger: Logger;
   /** Overrides config.port; 0 picks a free port. */
@@ -73,10 +79,16 @@ async function probe(ready: (() => Promise<boolean>) | undefined): Promise<boole
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { config, bot, logger } = options;
+  const createAdapter = options.createAdapter ?? (await sdkAdapterFactory(config.botHost));
   const adapter = createAdapter(config, logger);
+  if (config.localMode)
+    logger.warn(
+      'authentication is OFF: local mode (no MicrosoftAppId/BOT_ID). Anyone who can reach ' +
+        '/api/messages can talk to the bot; never expose this port.',
+    );
   const stage = options.publicUrl ? { baseUrl: options.publicUrl, logger } : undefined;
   const router = new TeamsRouter({ bot, logger, welcomed: new RecentKeys(), stage });
-  // See token-guard.ts: no token reaches botbuilder unless the channel's keys signed it.
+  // See token-guard.ts: no token reaches the SDK unless the channel's keys signed it.
   const tokenGuard = config.localMode
     ? undefined
     : createTokenGuard({

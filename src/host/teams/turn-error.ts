@@ -1,5 +1,5 @@
 // The one place a failed turn ends: log what is safe to log, tell the user, never hang the turn.
-import type { TurnContext } from 'botbuilder';
+import type { HostTurn } from './turn.js';
 import type { Logger } from '../../util/logger.js';
 import { hostStrings } from '../../i18n/host.js';
 
@@ -20,7 +20,10 @@ export function errorFields(error: unknown): Record<string, unknown> {
 }
 
 export function createTurnErrorHandler(logger: Logger) {
-  return async (context: TurnContext, error: unknown): Promise<void> => {
+  return async (
+    context: Pick<HostTurn, 'activity' | 'sendActivity'>,
+    error: unknown,
+  ): Promise<void> => {
     const { type, id, name, conversation, locale } = context.activity;
     // Privacy: activity type/id only, never text, card content or user names.
     logger.error(

@@ -10,6 +10,7 @@ import { post } from '../../helpers/http.js';
 import { startStubConnector, type StubConnector } from '../../helpers/stub-connector.js';
 import { cardProblems } from '../../cards/card-problems.js';
 import { STRINGS } from '../../../src/i18n/strings.js';
+import { BOT_HOST_ENV } from '../../helpers/bot-host.js';
 
 let server: RunningServer;
 let stub: StubConnector;
@@ -17,7 +18,7 @@ let url: string;
 
 beforeAll(async () => {
   stub = await startStubConnector();
-  const config = readConfig({ NODE_ENV: 'test', SUPPORT_PROFILE: 'justice' });
+  const config = readConfig({ NODE_ENV: 'test', SUPPORT_PROFILE: 'justice', ...BOT_HOST_ENV });
   const { bot } = createServices(config);
   server = await startServer({ config, bot, logger: silentLogger(), port: 0, host: '127.0.0.1' });
   url = `${server.url}/api/messages`;

@@ -8,6 +8,7 @@ import * as A from '../../helpers/activities.js';
 import { createFakeBot } from '../../helpers/fake-bot.js';
 import { post } from '../../helpers/http.js';
 import { startStubConnector, type StubConnector } from '../../helpers/stub-connector.js';
+import { BOT_HOST_ENV } from '../../helpers/bot-host.js';
 
 let server: RunningServer | undefined;
 let stub: StubConnector | undefined;
@@ -19,7 +20,7 @@ afterEach(async () => {
 
 const start = async (ready?: () => Promise<boolean>) => {
   server = await startServer({
-    config: readConfig({ NODE_ENV: 'test' }),
+    config: readConfig({ NODE_ENV: 'test', ...BOT_HOST_ENV }),
     bot: createFakeBot(),
     logger: silentLogger(),
     port: 0,

@@ -1,5 +1,4 @@
 // Card actions: Universal Actions (adaptiveCard/action invoke) and Action.Submit from old clients.
-import type { TurnContext } from 'botbuilder';
 import { type ActionResult, UNKNOWN_VERB } from '../../../contract/activities.js';
 import { isVerb } from '../../../contract/verbs.js';
 import { ADAPTIVE_CARD, isRecord, sendReplies, turnOf } from '../activities.js';
@@ -7,6 +6,7 @@ import { langOfLocale } from '../../../i18n/lang.js';
 import { hostStrings } from '../../../i18n/host.js';
 import { ERROR_TYPE } from '../turn-error.js';
 import type { HandlerDeps } from './deps.js';
+import type { HostTurn } from '../turn.js';
 
 export const MESSAGE_TYPE = 'application/vnd.microsoft.activity.message';
 
@@ -39,7 +39,7 @@ export interface ReadAction {
 }
 
 /** The bot acts on verbs of ours; any other gets UNKNOWN_VERB without reaching it. */
-export const actOn = (context: TurnContext, deps: HandlerDeps, { verb, data }: ReadAction) =>
+export const actOn = (context: HostTurn, deps: HandlerDeps, { verb, data }: ReadAction) =>
   isVerb(verb)
     ? deps.bot.onAction({ ...turnOf(context.activity, context, deps.stage), verb, data })
     : Promise.resolve(UNKNOWN_VERB);
@@ -53,7 +53,7 @@ function executeAction(value: unknown): ReadAction | undefined {
 }
 
 export async function handleCardAction(
-  context: TurnContext,
+  context: HostTurn,
   deps: HandlerDeps,
 ): Promise<CardActionBody> {
   const { activity } = context;
@@ -74,7 +74,7 @@ export async function handleCardAction(
 }
 
 /** A message carrying Action.Submit data with a string verb (no text), as old clients send. */
-export function submittedAction(context: TurnContext): ReadAction | undefined {
+export function submittedAction(context: HostTurn): ReadAction | undefined {
   const { text } = context.activity;
   const value: unknown = context.activity.value;
   if ((text ?? '').trim() !== '' || !isRecord(value) || typeof value.verb !== 'string')
@@ -87,7 +87,7 @@ export function submittedAction(context: TurnContext): ReadAction | undefined {
 }
 
 export async function handleSubmit(
-  context: TurnContext,
+  context: HostTurn,
   deps: HandlerDeps,
   action: ReadAction,
 ): Promise<void> {

@@ -6,11 +6,11 @@ import type {
   InvokeResponse,
   MessagingExtensionAttachment,
   MessagingExtensionResponse,
-  TurnContext,
 } from 'botbuilder';
 import type { SearchResult } from '../../../contract/activities.js';
 import { ADAPTIVE_CARD, isRecord, turnOf } from '../activities.js';
 import type { HandlerDeps } from './deps.js';
+import type { HostTurn } from '../turn.js';
 
 export const COMPOSE_QUERY = 'composeExtension/query';
 /** The command id and its text parameter, as declared in the app manifest. */
@@ -71,7 +71,7 @@ export function searchResponse(result: SearchResult): MessagingExtensionResponse
 }
 
 export async function handleComposeQuery(
-  context: TurnContext,
+  context: HostTurn,
   deps: HandlerDeps,
 ): Promise<InvokeResponse<MessagingExtensionResponse>> {
   const { activity } = context;

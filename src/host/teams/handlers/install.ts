@@ -1,10 +1,10 @@
 // The bot was installed (installationUpdate "add") or added to a conversation (conversationUpdate
 // whose membersAdded includes the bot): welcome once.
-import type { TurnContext } from 'botbuilder';
 import { sendReplies, turnOf } from '../activities.js';
 import type { HandlerDeps } from './deps.js';
+import type { HostTurn } from '../turn.js';
 
-async function welcome(context: TurnContext, deps: HandlerDeps): Promise<void> {
+async function welcome(context: HostTurn, deps: HandlerDeps): Promise<void> {
   const { activity } = context;
   const key = activity.conversation?.id;
   if (key && !deps.welcomed.firstTime(key)) return;
@@ -12,11 +12,11 @@ async function welcome(context: TurnContext, deps: HandlerDeps): Promise<void> {
 }
 
 /** Uninstalled, or the bot was removed from the team or chat: its data goes with it. */
-const forget = (context: TurnContext, deps: HandlerDeps) =>
+const forget = (context: HostTurn, deps: HandlerDeps) =>
   deps.bot.onUninstalled(turnOf(context.activity, context));
 
 export async function handleInstallationUpdate(
-  context: TurnContext,
+  context: HostTurn,
   deps: HandlerDeps,
 ): Promise<void> {
   const action = context.activity.action;
@@ -24,12 +24,12 @@ export async function handleInstallationUpdate(
   else if (action === 'remove') await forget(context, deps);
 }
 
-export async function handleMembersRemoved(context: TurnContext, deps: HandlerDeps): Promise<void> {
+export async function handleMembersRemoved(context: HostTurn, deps: HandlerDeps): Promise<void> {
   const { membersRemoved, recipient } = context.activity;
   if (recipient && membersRemoved?.some((m) => m.id === recipient.id)) await forget(context, deps);
 }
 
-export async function handleMembersAdded(context: TurnContext, deps: HandlerDeps): Promise<void> {
+export async function handleMembersAdded(context: HostTurn, deps: HandlerDeps): Promise<void> {
   const { membersAdded, recipient } = context.activity;
   if (recipient && membersAdded?.some((m) => m.id === recipient.id)) await welcome(context, deps);
 }

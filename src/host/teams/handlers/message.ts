@@ -1,10 +1,10 @@
 // A user's message: the text (without the @mention) goes to the bot, the replies go back.
-import type { TurnContext } from 'botbuilder';
 import { addressedToBot, messageText, sendReplies, turnOf } from '../activities.js';
 import { handleSubmit, submittedAction } from './action.js';
 import type { HandlerDeps } from './deps.js';
+import type { HostTurn } from '../turn.js';
 
-export async function handleMessage(context: TurnContext, deps: HandlerDeps): Promise<void> {
+export async function handleMessage(context: HostTurn, deps: HandlerDeps): Promise<void> {
   const submitted = submittedAction(context);
   if (submitted) return handleSubmit(context, deps, submitted);
   const { activity } = context;

@@ -4,12 +4,13 @@
 // verbs admitted, the same handler, the same create-only answer record. The answer is a dialog
 // response: the person's own view as an Adaptive Card dialog, or a message.
 // https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/task-modules/task-modules-bots
-import type { InvokeResponse, TaskModuleResponse, TurnContext } from 'botbuilder';
+import type { InvokeResponse, TaskModuleResponse } from 'botbuilder';
 import type { ActionResult } from '../../../contract/activities.js';
 import { hostStrings } from '../../../i18n/host.js';
 import { ADAPTIVE_CARD, isRecord, sendReplies } from '../activities.js';
 import { actOn } from './action.js';
 import type { HandlerDeps } from './deps.js';
+import type { HostTurn } from '../turn.js';
 
 export const TASK_SUBMIT = 'task/submit';
 
@@ -33,7 +34,7 @@ export function taskResponse(result: ActionResult): TaskModuleResponse {
 }
 
 export async function handleTaskSubmit(
-  context: TurnContext,
+  context: HostTurn,
   deps: HandlerDeps,
 ): Promise<InvokeResponse<TaskModuleResponse>> {
   const { activity } = context;

@@ -3,23 +3,23 @@
 // to the caller instead of reaching the adapter's onTurnError (which would post an apology).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConversationReference, TurnContext } from 'botbuilder';
-import { readConfig } from '../../../src/config/config.js';
-import { silentLogger } from '../../../src/util/logger.js';
-import { createAdapter } from '../../../src/host/teams/adapter.js';
-import { createProactiveSender, SendError } from '../../../src/host/teams/proactive.js';
+import { readConfig } from '../../../../src/config/config.js';
+import { silentLogger } from '../../../../src/util/logger.js';
+import { createAdapter } from '../../../../src/host/teams/botbuilder/adapter.js';
+import { createProactiveSender, SendError } from '../../../../src/host/teams/proactive.js';
 import {
   disableSdkRetries,
   SDK_RETRY_POLICY,
   SdkRetryError,
-} from '../../../src/host/teams/send-connector.js';
-import { createScheduleStore } from '../../../src/features/schedule/store.js';
-import { nextRun } from '../../../src/features/schedule/schedule.js';
-import { makeSchedule } from '../../features/schedule/fixtures.js';
-import { startBotHost, type BotHost } from '../../helpers/in-process.js';
+} from '../../../../src/host/teams/botbuilder/send-connector.js';
+import { createScheduleStore } from '../../../../src/features/schedule/store.js';
+import { nextRun } from '../../../../src/features/schedule/schedule.js';
+import { makeSchedule } from '../../../features/schedule/fixtures.js';
+import { startBotHost, type BotHost } from '../../../helpers/in-process.js';
 import {
   startThrottlingConnector,
   type ThrottlingConnector,
-} from '../../helpers/throttling-connector.js';
+} from '../../../helpers/throttling-connector.js';
 
 let connector: ThrottlingConnector;
 const hosts: BotHost[] = [];

@@ -1,17 +1,20 @@
 // Turn clients made once, not per turn: the real adapter, authenticating real activities, hands the
 // same connector client to every turn for one service URL, another for another URL, and the same
 // user-token client; proactive sends still get a client of their own (their retries are stripped).
-import type { Activity, TurnContext } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readConfig } from '../../../src/config/config.js';
-import { silentLogger } from '../../../src/util/logger.js';
-import { ClientCache } from '../../../src/host/teams/clients.js';
-import { createAdapter } from '../../../src/host/teams/adapter.js';
-import { createProactiveSender } from '../../../src/host/teams/proactive.js';
+import { readConfig } from '../../../../src/config/config.js';
+import { silentLogger } from '../../../../src/util/logger.js';
+import { ClientCache } from '../../../../src/host/teams/botbuilder/clients.js';
+import {
+  createAdapter,
+  type BotbuilderTurn,
+} from '../../../../src/host/teams/botbuilder/adapter.js';
+import { createProactiveSender } from '../../../../src/host/teams/proactive.js';
 import {
   startThrottlingConnector,
   type ThrottlingConnector,
-} from '../../helpers/throttling-connector.js';
+} from '../../../helpers/throttling-connector.js';
 
 let connector: ThrottlingConnector | undefined;
 afterEach(async () => {
@@ -35,7 +38,8 @@ const message = (serviceUrl: string, n: number): Activity =>
 async function clientsOfTurn(adapter: ReturnType<typeof createAdapter>, activity: Activity) {
   const seen: { connector?: unknown; userToken?: unknown } = {};
   const auth = await adapter.authenticate(activity, '');
-  await adapter.run(auth, activity, async (context: TurnContext) => {
+  await adapter.run(auth, activity, async (turn) => {
+    const { context } = turn as BotbuilderTurn;
     seen.connector = context.turnState.get(adapter.ConnectorClientKey);
     seen.userToken = context.turnState.get(adapter.UserTokenClientKey);
     await context.sendActivity('reply');
