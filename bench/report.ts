@@ -9,6 +9,7 @@ import type { LoadResult } from './load.js';
 import type { MatchTiming } from './matching.js';
 import { ROOT } from './servers.js';
 import type { StubStats } from './stub-connector.js';
+import { agentsSection } from './agents-host.js';
 
 export interface Target {
   readonly name: string;
@@ -64,14 +65,16 @@ export interface Results {
     questions: number;
     fr: number;
   };
-  readiness: { bot: number[]; echo: number[] };
+  /** `agents`: the same bot on the Microsoft 365 Agents SDK (BOT_HOST=agents); absent in older files. */
+  readiness: { bot: number[]; echo: number[]; agents?: number[] };
   rounds: {
     round: number;
     bot: RunFigures;
     echo: RunFigures;
-    replies: { bot: StubStats; echo: StubStats };
+    agents?: RunFigures;
+    replies: { bot: StubStats; echo: StubStats; agents?: StubStats };
   }[];
-  peakRssMb: { bot: number; echo: number };
+  peakRssMb: { bot: number; echo: number; agents?: number };
   leak: Leak | undefined;
   matching: MatchTiming[];
   targets: Target[];
@@ -170,6 +173,7 @@ export function reportMarkdown(r: Results, notes: string): string {
       `${r.readiness.bot.map(f0).join(', ')} ms (median ${f0(median(r.readiness.bot))}); echo bot ` +
       `${r.readiness.echo.map(f0).join(', ')} ms (median ${f0(median(r.readiness.echo))}).`,
     '',
+    ...agentsSection(r),
     ...leakSection(r.leak),
     '## Matching and catalogue size',
     '',

@@ -31,8 +31,10 @@ import {
   waitReady,
   WORK_DIR,
   type Server,
+  type SpawnOptions,
 } from './servers.js';
 import type { StubStats } from './stub-connector.js';
+import { agentsTargets } from './agents-host.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -110,10 +112,12 @@ async function main() {
       getJson<StubStats>(`${stub.url}/stats`, reset ? 'POST' : 'GET');
 
     // Readiness: spawn → first question answered. Fresh processes each time.
-    const readiness = { bot: [] as number[], echo: [] as number[] };
+    const readiness = { bot: [] as number[], agents: [] as number[], echo: [] as number[] };
+    const spawnAgents = (options: SpawnOptions = {}) => spawnBot({ ...options, botHost: 'agents' });
     for (let i = 0; i < settings.readinessRuns; i++) {
       for (const [name, spawn] of [
         ['bot', spawnBot],
+        ['agents', spawnAgents],
         ['echo', spawnEcho],
       ] as const) {
         const s = await spawn();
@@ -125,17 +129,21 @@ async function main() {
       }
     }
     log(
-      `ready in: bot ${readiness.bot.map((x) => x.toFixed(0)).join(', ')} ms; echo ${readiness.echo.map((x) => x.toFixed(0)).join(', ')} ms`,
+      `ready in: bot ${readiness.bot.map((x) => x.toFixed(0)).join(', ')} ms; agents ${readiness.agents.map((x) => x.toFixed(0)).join(', ')} ms; echo ${readiness.echo.map((x) => x.toFixed(0)).join(', ')} ms`,
     );
 
     // Rounds A B A B on long-lived processes, after a warm-up of each.
     const bot = await spawnBot({ nodeArgs });
     servers.push(bot);
+    const agents = await spawnAgents({ nodeArgs });
+    servers.push(agents);
     const echo = await spawnEcho({ nodeArgs });
     servers.push(echo);
     await waitReady(bot, stream('w-bot'));
+    await waitReady(agents, stream('w-agents'));
     await waitReady(echo, stream('w-echo'));
     const botNext = stream('bot');
+    const agentsNext = stream('agents');
     const echoNext = stream('echo');
     const run = async (server: Server, next: () => string, seconds: number, label: string) => {
       await stats(true);
@@ -145,28 +153,32 @@ async function main() {
         next,
       });
       const replies = await stats();
-      check(label, result, replies, server === bot);
+      check(label, result, replies, server !== echo);
       return { result, replies };
     };
     log(`warm-up ${settings.warmup} s each`);
     await run(bot, botNext, settings.warmup, 'warm-up bot');
+    await run(agents, agentsNext, settings.warmup, 'warm-up agents');
     await run(echo, echoNext, settings.warmup, 'warm-up echo');
     const rounds: Results['rounds'] = [];
     for (let r = 1; r <= settings.rounds; r++) {
       const a = await run(bot, botNext, settings.duration, `round ${r} bot`);
+      const g = await run(agents, agentsNext, settings.duration, `round ${r} agents`);
       const b = await run(echo, echoNext, settings.duration, `round ${r} echo`);
       rounds.push({
         round: r,
         bot: strip(a.result),
+        agents: strip(g.result),
         echo: strip(b.result),
-        replies: { bot: a.replies, echo: b.replies },
+        replies: { bot: a.replies, agents: g.replies, echo: b.replies },
       });
       const fmt = (x: LoadResult) =>
         `${x.rps.toFixed(0)} req/s p50 ${x.latency.p50.toFixed(2)} p99 ${x.latency.p99.toFixed(2)} ms, ${x.cpuMsPerRequest.toFixed(2)} CPU ms/req`;
-      log(`round ${r}: bot ${fmt(a.result)} | echo ${fmt(b.result)}`);
+      log(`round ${r}: bot ${fmt(a.result)} | agents ${fmt(g.result)} | echo ${fmt(b.result)}`);
     }
-    const peak = { bot: peakRss(bot.pid), echo: peakRss(echo.pid) };
+    const peak = { bot: peakRss(bot.pid), agents: peakRss(agents.pid), echo: peakRss(echo.pid) };
     await bot.stop();
+    await agents.stop();
     await echo.stop();
 
     // Leak check: a fresh bot, N questions, RSS sampled every 100 ms.
@@ -219,7 +231,11 @@ async function main() {
       },
       readiness,
       rounds,
-      peakRssMb: { bot: Math.max(peak.bot, leak?.peakMb ?? 0), echo: peak.echo },
+      peakRssMb: {
+        bot: Math.max(peak.bot, leak?.peakMb ?? 0),
+        agents: peak.agents,
+        echo: peak.echo,
+      },
       leak,
       matching,
       targets: [],
@@ -387,6 +403,7 @@ function targets(r: Results): Target[] {
         pass: !!m1 && !!m10 && m10.mean / m1.mean <= 3,
       };
     }),
+    ...agentsTargets(r),
   ];
 }
 

@@ -124,6 +124,8 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 export interface SpawnOptions {
   /** Extra node flags, e.g. --cpu-prof. */
   readonly nodeArgs?: readonly string[];
+  /** BOT_HOST: the Bot Framework SDK the bot runs on (botbuilder by default). */
+  readonly botHost?: 'botbuilder' | 'agents';
 }
 
 /**
@@ -144,11 +146,16 @@ export async function spawnBot(options: SpawnOptions = {}): Promise<Server> {
       SCHEDULER: 'off',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
+      BOT_HOST: options.botHost ?? 'botbuilder',
     }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return watch('bot', child, `http://127.0.0.1:${port}`, startedAt, () =>
-    rmSync(dataDir, { recursive: true, force: true }),
+  return watch(
+    options.botHost === 'agents' ? 'agents' : 'bot',
+    child,
+    `http://127.0.0.1:${port}`,
+    startedAt,
+    () => rmSync(dataDir, { recursive: true, force: true }),
   );
 }
 
