@@ -12,10 +12,12 @@ import {
   type ConnectorClient,
   type Request,
   type TurnContext,
+  type UserTokenClient,
 } from '@microsoft/agents-hosting';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../../util/logger.js';
 import { channelMetadataUrl, createChannelKeys } from '../teams/channel-keys.js';
+import { ClientCache } from '../teams/client-cache.js';
 import { createTokenGuard, type TokenGuard } from '../teams/token-guard.js';
 import { createTurnErrorHandler } from '../teams/turn-error.js';
 import type { HostTurn, SdkAdapter, TurnLogic, WireActivity } from '../teams/turn.js';
@@ -26,7 +28,12 @@ import { CapturingResponse } from './web-response.js';
 /** The claims a turn runs with: the token's, or none in local mode (the SDK's anonymous identity). */
 export type AgentsAuth = Record<string, unknown>;
 
+/** The SDK's identity type (jsonwebtoken's JwtPayload), as its own API spells it. */
+type JwtPayload = Exclude<Parameters<CloudAdapter['continueConversation']>[0], string>;
+
 const PUBLIC_CHANNEL_ISSUER = 'https://api.botframework.com';
+/** Under MSAL's five-minute renewal margin: a cached client's token is always still valid. */
+const CLIENT_TTL_MS = 4 * 60_000;
 
 /** The SDK's activity from ours: the same wire fields, parsed (and checked) by the SDK. */
 const toSdk = (activity: Partial<WireActivity>): SdkActivity => SdkActivity.fromObject(activity);
@@ -49,6 +56,8 @@ const isSdkActivity = (activity: WireActivity): boolean => {
 
 export class AgentsHostAdapter extends CloudAdapter implements SdkAdapter<AgentsAuth> {
   private readonly guard: TokenGuard | undefined;
+  private readonly connectors = new ClientCache<ConnectorClient>(undefined, CLIENT_TTL_MS);
+  private readonly userTokenClients = new ClientCache<UserTokenClient>();
 
   constructor(
     private readonly config: Config,
@@ -106,6 +115,27 @@ export class AgentsHostAdapter extends CloudAdapter implements SdkAdapter<Agents
     const sdkReference = { ...reference, agent: reference.agent ?? reference.bot };
     return this.continueConversation(identity, sdkReference as never, (context) =>
       use((activity) => context.sendActivity(toSdk(activity))),
+    );
+  }
+
+  /**
+   * One connector client per app id and service URL, made again every few minutes (it carries the
+   * bot's token, which MSAL hands out with at least five minutes left): the SDK makes one per turn.
+   */
+  protected override createConnectorClientWithIdentity(
+    identity: JwtPayload,
+    activity: SdkActivity,
+  ): Promise<ConnectorClient> {
+    const key = `${String(identity?.aud ?? '')}\n${activity.serviceUrl ?? ''}`;
+    return this.connectors.get(key, () =>
+      super.createConnectorClientWithIdentity(identity, activity),
+    );
+  }
+
+  /** The bot never signs users in: one user-token client per app id, not one per turn. */
+  protected override createUserTokenClient(identity: JwtPayload): Promise<UserTokenClient> {
+    return this.userTokenClients.get(String(identity?.aud ?? ''), () =>
+      super.createUserTokenClient(identity),
     );
   }
 

@@ -13,12 +13,8 @@ import type { Config } from '../../../config/config.js';
 import type { Logger } from '../../../util/logger.js';
 import type { HostTurn, SdkAdapter, TurnLogic } from '../turn.js';
 import { createTurnErrorHandler } from '../turn-error.js';
-import {
-  cachedConnectors,
-  ClientCache,
-  HostAuthentication,
-  type ConnectorFactory,
-} from './clients.js';
+import { ClientCache } from '../client-cache.js';
+import { cachedConnectors, HostAuthentication, type ConnectorFactory } from './clients.js';
 import { disableSdkRetries } from './send-connector.js';
 import { postReply, type ReplyClient } from './send-reply.js';
 import { teamsCallsOf } from './teams-calls.js';

@@ -5,6 +5,7 @@
 // tokens), and botbuilder's older BotFrameworkAdapter kept them per service URL the same way.
 // Proactive sends keep a fresh client of their own (proactive.ts strips its retries).
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder-core'; // not botbuilder's index: adapter.ts
+import { ClientCache } from '../client-cache.js';
 
 type Auth = ConfigurationBotFrameworkAuthentication;
 type ClaimsIdentity = Parameters<Auth['createUserTokenClient']>[0];
@@ -12,35 +13,9 @@ type UserTokenClient = Awaited<ReturnType<Auth['createUserTokenClient']>>;
 export type ConnectorFactory = ReturnType<Auth['createConnectorFactory']>;
 type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
 
-/** Distinct clients kept: service URLs are allow-listed, so a handful in practice. */
-const MAX_CLIENTS = 100;
-
 /** The bot's own app id, as botbuilder reads it to pick credentials (audience, else appid claim). */
 const appIdOf = (identity: ClaimsIdentity): string =>
   identity.getClaimValue('aud') ?? identity.getClaimValue('appid') ?? '';
-
-/** Promises by key, oldest dropped past `max`; a failed creation is forgotten, not kept. */
-export class ClientCache<T> {
-  private readonly made = new Map<string, Promise<T>>();
-
-  constructor(private readonly max = MAX_CLIENTS) {}
-
-  get size(): number {
-    return this.made.size;
-  }
-
-  get(key: string, make: () => Promise<T>): Promise<T> {
-    const known = this.made.get(key);
-    if (known) return known;
-    if (this.made.size >= this.max) this.made.delete(this.made.keys().next().value!);
-    const client = make();
-    this.made.set(key, client);
-    client.catch(() => {
-      if (this.made.get(key) === client) this.made.delete(key);
-    });
-    return client;
-  }
-}
 
 /** botbuilder's authentication, with one user-token client per app id (this bot never signs in). */
 export class HostAuthentication extends ConfigurationBotFrameworkAuthentication {

@@ -5,7 +5,7 @@ import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../../../src/config/config.js';
 import { silentLogger } from '../../../../src/util/logger.js';
-import { ClientCache } from '../../../../src/host/teams/botbuilder/clients.js';
+import { ClientCache } from '../../../../src/host/teams/client-cache.js';
 import {
   createAdapter,
   type BotbuilderTurn,
