@@ -22,6 +22,7 @@ import { createTokenGuard, type TokenGuard } from '../teams/token-guard.js';
 import { createTurnErrorHandler } from '../teams/turn-error.js';
 import type { HostTurn, SdkAdapter, TurnLogic, WireActivity } from '../teams/turn.js';
 import { ChannelTokenError, claimsOf, claimsRefusal } from './channel-claims.js';
+import { postReply } from './send-reply.js';
 import { teamsCallsOf } from './teams-calls.js';
 import { CapturingResponse } from './web-response.js';
 
@@ -37,6 +38,8 @@ const CLIENT_TTL_MS = 4 * 60_000;
 
 /** The SDK's activity from ours: the same wire fields, parsed (and checked) by the SDK. */
 const toSdk = (activity: Partial<WireActivity>): SdkActivity => SdkActivity.fromObject(activity);
+/** For TurnContext.sendActivity/ies, which parse each activity themselves (Activity.fromObject). */
+const unparsed = (activity: Partial<WireActivity>) => activity as unknown as SdkActivity;
 
 /**
  * What the SDK needs to run a turn: its schema (stricter than botbuilder's: no empty recipient id),
@@ -114,8 +117,21 @@ export class AgentsHostAdapter extends CloudAdapter implements SdkAdapter<Agents
     // either host): the Agents SDK calls the same field `agent`.
     const sdkReference = { ...reference, agent: reference.agent ?? reference.bot };
     return this.continueConversation(identity, sdkReference as never, (context) =>
-      use((activity) => context.sendActivity(toSdk(activity))),
+      use((activity) => context.sendActivity(unparsed(activity))),
     );
+  }
+
+  /** Message replies through the host's own request (send-reply.ts); anything else the SDK's way. */
+  override async sendActivities(context: TurnContext, activities: SdkActivity[]) {
+    const client = context.turnState.get<ConnectorClient | undefined>(this.ConnectorClientKey);
+    if (!client || !activities.every((a) => a.type === 'message'))
+      return super.sendActivities(context, activities);
+    const sent: { id: string }[] = [];
+    for (const activity of activities) {
+      delete activity.id;
+      sent.push(await postReply(client, activity));
+    }
+    return sent;
   }
 
   /**
@@ -171,11 +187,11 @@ export class AgentsHostAdapter extends CloudAdapter implements SdkAdapter<Agents
           return undefined;
         }
         if (outbound([activity])) await client();
-        return context.sendActivity(toSdk(activity));
+        return context.sendActivity(unparsed(activity));
       },
       sendActivities: async (activities) => {
         if (outbound(activities)) await client();
-        return context.sendActivities(activities.map(toSdk));
+        return context.sendActivities(activities.map(unparsed));
       },
       teams: teamsCallsOf(context, client),
     };

@@ -10,6 +10,7 @@
 // storage/blob-client.ts): its ES-module build would load a second copy of it and of its runtime.
 import { createRequire } from 'node:module';
 import type { Activity, ResourceResponse } from 'botbuilder';
+import { idOf, ReplyError, replyUrl, type ReplyResponse } from '../reply-request.js';
 
 const { createHttpHeaders, createPipelineRequest } = createRequire(import.meta.url)(
   '@azure/core-rest-pipeline',
@@ -24,33 +25,6 @@ export interface ReplyClient {
   readonly client: {
     sendRequest(request: ReturnType<typeof createPipelineRequest>): Promise<ReplyResponse>;
   };
-}
-
-/** What the connector answered. */
-export interface ReplyResponse {
-  readonly status: number;
-  readonly headers: { get(name: string): string | undefined };
-  readonly bodyAsText?: string | null;
-}
-
-/**
- * An error status from the connector, named and shaped like the Azure SDK's RestError (statusCode,
- * response.status, response.headers): the proactive retry policy reads Retry-After there.
- */
-export class ReplyError extends Error {
-  override readonly name = 'RestError';
-  readonly statusCode: number;
-  constructor(readonly response: ReplyResponse) {
-    super(`The connector answered ${response.status}`);
-    this.statusCode = response.status;
-  }
-}
-
-/** Where the connector takes a reply to `replyToId`, or a new message in the conversation. */
-export function replyUrl(baseUri: string, conversationId: string, replyToId?: string): string {
-  const base = baseUri.endsWith('/') ? baseUri.slice(0, -1) : baseUri;
-  const activities = `${base}/v3/conversations/${encodeURIComponent(conversationId)}/activities`;
-  return replyToId ? `${activities}/${encodeURIComponent(replyToId)}` : activities;
 }
 
 /** POSTs one message activity (replyToActivity, or sendToConversation without replyToId). */
@@ -75,15 +49,4 @@ export async function postReply(
   const response = await client.client.sendRequest(request);
   if (response.status < 200 || response.status >= 300) throw new ReplyError(response);
   return { id: idOf(response.bodyAsText) };
-}
-
-/** The id the connector gave the message, or '' when its answer has none (as botbuilder does). */
-function idOf(body: string | null | undefined): string {
-  if (!body) return '';
-  try {
-    const parsed = JSON.parse(body) as { id?: unknown };
-    return typeof parsed.id === 'string' ? parsed.id : '';
-  } catch {
-    return '';
-  }
 }

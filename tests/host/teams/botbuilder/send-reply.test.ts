@@ -5,11 +5,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ServiceClient } from '@azure/core-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  postReply,
-  ReplyError,
-  replyUrl,
-} from '../../../../src/host/teams/botbuilder/send-reply.js';
+import { postReply } from '../../../../src/host/teams/botbuilder/send-reply.js';
+import { ReplyError, replyUrl } from '../../../../src/host/teams/reply-request.js';
 import { classifyFailure } from '../../../../src/host/teams/send-retry.js';
 
 interface Seen {
