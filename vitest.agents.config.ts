@@ -10,7 +10,6 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism()),
     include: [
       'tests/host/teams/*.test.ts',
-      'tests/host/agents/**/*.test.ts',
       'tests/**/*.http.test.ts',
       'tests/app/shutdown.slow.test.ts',
       'tests/features/**/*.slow.test.ts',
