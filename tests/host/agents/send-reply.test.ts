@@ -3,6 +3,7 @@
 // policy reads as it reads the SDK's own.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { text } from 'node:stream/consumers';
 import { Activity } from '@microsoft/agents-activity';
 import { ConnectorClient } from '@microsoft/agents-hosting';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,11 +25,12 @@ let answer: { status: number; body: string; headers?: Record<string, string> } =
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
-    req.on('end', () => {
+    void text(req).then((body) => {
       seen.push({ method: req.method, url: req.url, headers: req.headers, body });
-      res.writeHead(answer.status, answer.headers).end(answer.body);
+      // Two calls, not a chain: restify (loaded by other files in this worker) makes writeHead return
+      // undefined.
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
