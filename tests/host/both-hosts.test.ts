@@ -63,6 +63,25 @@ describe('botbuilder and the Agents SDK', () => {
     }
   });
 
+  it('return the same replies in the body when Teams expects replies', async () => {
+    const asked = (host: string) =>
+      seen(
+        host,
+        A.message('can I sign a petition against my minister?', {
+          serviceUrl: stub.serviceUrl,
+          conversationId: `a:${host}`,
+          deliveryMode: 'expectReplies',
+          id: 'the-question',
+        }),
+      );
+    const [botbuilder, agents] = [await asked('botbuilder'), await asked('agents')];
+    expect(JSON.stringify(botbuilder.body)).toContain('petition');
+    expect(botbuilder.replies).toEqual([]);
+    const strip = (body: unknown) =>
+      JSON.parse(JSON.stringify(body).replaceAll('a:agents', 'a:botbuilder')) as unknown;
+    expect(strip(agents.body)).toEqual(botbuilder.body);
+  });
+
   it('answer a card action with the same invoke response and the same card posted below', async () => {
     const action = (host: string) =>
       A.cardAction(

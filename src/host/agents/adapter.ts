@@ -22,7 +22,7 @@ import { createTokenGuard, type TokenGuard } from '../teams/token-guard.js';
 import { createTurnErrorHandler } from '../teams/turn-error.js';
 import type { HostTurn, SdkAdapter, TurnLogic, WireActivity } from '../teams/turn.js';
 import { ChannelTokenError, claimsOf, claimsRefusal } from './channel-claims.js';
-import { postReply } from './send-reply.js';
+import { postReply, wireActivity } from './send-reply.js';
 import { teamsCallsOf } from './teams-calls.js';
 import { CapturingResponse } from './web-response.js';
 
@@ -56,6 +56,13 @@ const isSdkActivity = (activity: WireActivity): boolean => {
     return false;
   }
 };
+
+/** Replies returned in the body (expectReplies) in their wire form, as botbuilder returns them. */
+function onTheWire(body: unknown): unknown {
+  const activities = (body as { activities?: unknown } | undefined)?.activities;
+  if (!Array.isArray(activities)) return body;
+  return { ...(body as object), activities: (activities as SdkActivity[]).map(wireActivity) };
+}
 
 export class AgentsHostAdapter extends CloudAdapter implements SdkAdapter<AgentsAuth> {
   private readonly guard: TokenGuard | undefined;
@@ -103,7 +110,7 @@ export class AgentsHostAdapter extends CloudAdapter implements SdkAdapter<Agents
     const response = new CapturingResponse();
     await this.process(request, response, (context) => logic(this.hostTurn(context)));
     const { status, body } = response.answer();
-    return { status, body };
+    return { status, body: onTheWire(body) };
   }
 
   continueWith(

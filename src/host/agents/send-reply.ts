@@ -17,7 +17,7 @@ const AGENTS = {
 };
 
 /** The activity as the SDK puts it on the wire (its normalizeOutgoingActivity: channelId, `bot`). */
-export function wireBody(activity: Activity): string {
+export function wireActivity(activity: Activity): Record<string, unknown> {
   const { _channelId, relatesTo, ...rest } = activity as unknown as Record<string, unknown>;
   const body: Record<string, unknown> = { ...rest };
   if (typeof _channelId === 'string') body.channelId = _channelId;
@@ -25,7 +25,7 @@ export function wireBody(activity: Activity): string {
     const { agent, ...reference } = relatesTo as Record<string, unknown>;
     body.relatesTo = agent === undefined ? reference : { ...reference, bot: agent };
   }
-  return JSON.stringify(body);
+  return body;
 }
 
 const headersOf = (res: IncomingMessage) => ({
@@ -41,7 +41,7 @@ export function postReply(client: ConnectorClient, activity: Activity): Promise<
   const { baseURL, defaultHeaders } = client.httpClient;
   if (!baseURL || !conversationId) return Promise.reject(new Error('the reply has no address'));
   const url = new URL(replyUrl(baseURL, conversationId, activity.replyToId));
-  const body = Buffer.from(wireBody(activity));
+  const body = Buffer.from(JSON.stringify(wireActivity(activity)));
   const secure = url.protocol === 'https:';
   return new Promise((resolve, reject) => {
     const req = (secure ? httpsRequest : httpRequest)(url, {
