@@ -3,6 +3,7 @@
 // to). The signature was verified first, by the shared token guard (../teams/token-guard.ts), against
 // the channel's published keys: the Agents SDK's own middleware fetches keys only from the public
 // cloud's fixed addresses, which no deployment-specific metadata URL (or test) can stand in for.
+import { jsonObject } from '../teams/token-guard.js';
 
 /** Why a token's claims were refused: fixed strings, safe to log. */
 export type ClaimsRefusal =
@@ -39,15 +40,7 @@ export interface ExpectedClaims {
 /** The payload of a compact JWS `Bearer a.b.c` header (not verified here), or undefined. */
 export function claimsOf(header: string): Record<string, unknown> | undefined {
   const payload = header.split('.')[1];
-  if (!payload) return undefined;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  return payload ? jsonObject(payload) : undefined;
 }
 
 const audiences = (aud: unknown): unknown[] => (Array.isArray(aud) ? aud : [aud]);

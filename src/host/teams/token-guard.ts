@@ -65,7 +65,8 @@ export type ParseResult =
 
 const refuse = (reason: TokenRefusal) => ({ ok: false, reason }) as const;
 
-function jsonObject(part: string): Record<string, unknown> | undefined {
+/** A base64url JWT part decoded as a JSON object, or undefined (the Agents host reads claims with it). */
+export function jsonObject(part: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
     return typeof value === 'object' && value !== null && !Array.isArray(value)
