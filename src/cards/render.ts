@@ -4,12 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Deep import: the package index re-exports json-schema-card, whose typings pull adaptivecards' .ts
-// sources into type-checking (errors that skipLibCheck cannot silence). The engine is all we use.
-import { Template } from 'adaptivecards-templating/lib/template-engine.js';
+// sources into type-checking (errors that skipLibCheck cannot silence). Loaded on demand.
+import type { Template } from 'adaptivecards-templating/lib/template-engine.js';
 import type { CardJson } from '../contract/activities.js';
 import type { Lang } from '../guidance/types.js';
 import { findUp } from '../util/find-up.js';
 import { PRERENDERED_DIR, prerenderedKey, readPrerendered } from './prerendered.js';
+import { templateEngine } from './template-engine.js';
 import { neutralizeTemplateSyntax } from './user-text.js';
 
 /** Every template, with the feature folder it lives in under cards/. */
@@ -84,7 +85,7 @@ export function expandTemplate(name: TemplateName, data: object): unknown {
   // Template.prepare deep-copies the payload, so the cached JSON is never mutated.
   let template = parsed.get(name);
   if (!template) {
-    template = new Template(loadTemplate(name));
+    template = new (templateEngine().Template)(loadTemplate(name));
     parsed.set(name, template);
   }
   return template.expand({ $root: data }) as unknown;
