@@ -30,6 +30,8 @@ export interface StubConnector {
   members: StubMember[];
   /** HTTP status to answer sends with (e.g. 403 when the bot was removed); 200 by default. */
   sendStatus: number;
+  /** Statuses for the next sends, one each, before sendStatus applies again (e.g. [503]). */
+  readonly sendStatuses: number[];
   /** Milliseconds to wait before answering each request (a slow connector); 0 by default. */
   delayMs: number;
   /**
@@ -71,8 +73,9 @@ export async function startStubConnector(): Promise<StubConnector> {
       if (req.method === 'GET' && serveMembers(req.url ?? '', res)) return;
       if (req.method === 'POST' && answerNotification(req, body, res)) return;
       const match = ROUTE.exec(req.url ?? '');
-      if (stub.sendStatus !== 200 && match) {
-        res.writeHead(stub.sendStatus, { 'content-type': 'application/json' });
+      const status = match ? (stub.sendStatuses.shift() ?? stub.sendStatus) : 200;
+      if (status !== 200) {
+        res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: { code: 'MessageWritesBlocked', message: 'blocked' } }));
         return;
       }
@@ -145,6 +148,7 @@ export async function startStubConnector(): Promise<StubConnector> {
   const stub: StubConnector = {
     members: [],
     sendStatus: 200,
+    sendStatuses: [],
     delayMs: 0,
     notificationStatus: 202,
     notifications,
@@ -169,6 +173,7 @@ export async function startStubConnector(): Promise<StubConnector> {
     clear: () => {
       captured.splice(0);
       notifications.splice(0);
+      stub.sendStatuses.splice(0);
     },
     close: () =>
       new Promise<void>((resolve) => {

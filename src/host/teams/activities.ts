@@ -3,6 +3,7 @@ import type { Activity, ConversationReference } from 'botbuilder';
 import type { ConversationKind, Reply, Turn } from '../../contract/activities.js';
 import { fromCopilot } from './copilot.js';
 import type { StageOptions } from './meeting-stage.js';
+import { withRetry, type RetryOptions } from './send-retry.js';
 import { teamsPort } from './teams-port.js';
 import type { HostTurn } from './turn.js';
 
@@ -145,8 +146,20 @@ export function replyActivities(replies: readonly Reply[]): Partial<Activity>[] 
     }));
 }
 
-/** Sends the replies in order (one call, so they arrive in order). */
+/**
+ * A turn's reply is retried as a proactive send is (send-retry.ts: only when Teams did not take it,
+ * or it never left this machine), briefly: the person is waiting, and the request for their turn
+ * with them (turn-deadline.ts). A Retry-After longer than 2 s ends it.
+ */
+export const TURN_REPLY_RETRY: RetryOptions = Object.freeze({
+  maxAttempts: 3,
+  baseDelayMs: 250,
+  factor: 2,
+  maxDelayMs: 2_000,
+});
+
+/** Sends the replies one after another, in order, each retried on its own (never one already taken). */
 export async function sendReplies(context: HostTurn, replies: readonly Reply[]): Promise<void> {
-  const activities = replyActivities(replies);
-  if (activities.length > 0) await context.sendActivities(activities);
+  for (const activity of replyActivities(replies))
+    await withRetry(() => context.sendActivity({ ...activity }), TURN_REPLY_RETRY);
 }

@@ -1,5 +1,6 @@
-// The retry policy of proactive sends (the weekly scenario): which failures are worth another
-// attempt, how long to wait, and how a failure is reported to the scheduler. No botbuilder here.
+// The retry policy of proactive sends (the weekly scenario) and, with a shorter budget, of a turn's
+// replies (activities.ts): which failures are worth another attempt, how long to wait, and how a
+// failure is reported to the scheduler. No botbuilder here.
 //
 // The one rule above all others: a duplicate post is worse than a missed one. A channel that misses
 // one week's scenario gets the next one; a channel that gets the same card twice (or ten times, from
@@ -9,7 +10,7 @@
 // not resolved). A timeout, a reset connection or a 500 may come after Teams stored the message:
 // those fail without a retry.
 
-/** Why a proactive send failed, as the scheduler needs it: blocked (403) stops the schedule. */
+/** Why a send failed, as the scheduler needs it: blocked (403) stops the schedule. */
 export class SendError extends Error {
   override readonly name = 'SendError';
   constructor(
@@ -18,7 +19,7 @@ export class SendError extends Error {
     /** What the last attempt ended with (a status, a network error code), for logs. */
     readonly reason?: string,
   ) {
-    super(`Proactive send failed: ${code}${status ? ` (HTTP ${status})` : ''}`);
+    super(`Send failed: ${code}${status ? ` (HTTP ${status})` : ''}`);
   }
 }
 

@@ -11,11 +11,13 @@ export const ERROR_TYPE = 'application/vnd.microsoft.error';
  */
 export function errorFields(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { name: typeof error };
-  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
+  // statusCode: the SDKs' RestError; status: SendError, after the retry policy gave up.
+  const { code, statusCode, status } = error as Record<string, unknown>;
+  const httpStatus = typeof statusCode === 'number' ? statusCode : status;
   return {
     name: error.name,
     ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
-    ...(typeof statusCode === 'number' ? { status: statusCode } : {}),
+    ...(typeof httpStatus === 'number' ? { status: httpStatus } : {}),
   };
 }
 

@@ -16,7 +16,7 @@ import { createTurnErrorHandler } from '../turn-error.js';
 import { ClientCache } from '../client-cache.js';
 import { cachedConnectors, HostAuthentication, type ConnectorFactory } from './clients.js';
 import { disableSdkRetries } from './send-connector.js';
-import { postReply, type ReplyClient } from './send-reply.js';
+import { isReplyClient, postReply } from './send-reply.js';
 import { teamsCallsOf } from './teams-calls.js';
 
 export type AuthResult = Awaited<
@@ -77,15 +77,16 @@ export class HostAdapter extends CloudAdapter implements SdkAdapter<AuthResult> 
   }
 
   /**
-   * Message replies go straight through the connector client's pipeline (send-reply.ts); every
-   * other activity (invoke responses, delays, traces) takes botbuilder's own path.
+   * Message replies go out by the host's own request with the connector client's address and
+   * credentials (send-reply.ts); every other activity (invoke responses, delays, traces) takes
+   * botbuilder's own path.
    */
   override async sendActivities(
     context: TurnContext,
     activities: Partial<Activity>[],
   ): Promise<ResourceResponse[]> {
-    const client = context.turnState.get<ReplyClient | undefined>(this.ConnectorClientKey);
-    if (!client?.client || !activities.every((a) => a.type === 'message'))
+    const client: unknown = context.turnState.get(this.ConnectorClientKey);
+    if (!isReplyClient(client) || !activities.every((a) => a.type === 'message'))
       return super.sendActivities(context, activities);
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {

@@ -3,6 +3,7 @@
 // to the caller instead of reaching the adapter's onTurnError (which would post an apology).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConversationReference, TurnContext } from 'botbuilder';
+import type { ConnectorClient } from 'botframework-connector';
 import { readConfig } from '../../../../src/config/config.js';
 import { silentLogger } from '../../../../src/util/logger.js';
 import { createAdapter } from '../../../../src/host/teams/botbuilder/adapter.js';
@@ -178,14 +179,31 @@ describe("botbuilder's connector client (why send-connector.ts exists)", () => {
     return failure;
   }
 
+  /** A message posted by the client's own operation (what the host's replies do not use). */
+  const sendThroughClient = (ctx: TurnContext, client: unknown, text: string) =>
+    (client as ConnectorClient).conversations.sendToConversation(ctx.activity.conversation.id, {
+      type: 'message',
+      text,
+    });
+
   it('has the Azure SDK retry policy by default: a 500 is posted twice', async () => {
     connector = await startThrottlingConnector();
     connector.script(500, 200);
-    await withConnectorClient(connector.serviceUrl, async (ctx) => {
-      await ctx.sendActivity({ type: 'message', text: 'unprotected' });
+    await withConnectorClient(connector.serviceUrl, async (ctx, client) => {
+      await sendThroughClient(ctx, client, 'unprotected');
     });
     expect(connector.requests).toBe(2);
     expect(connector.accepted).toHaveLength(1); // the "retry" of a failed post that may have landed
+  });
+
+  it('the host posts a message once on a 500: its own request, not the client’s pipeline', async () => {
+    connector = await startThrottlingConnector();
+    connector.script(500, 200);
+    const failure = await withConnectorClient(connector.serviceUrl, async (ctx) => {
+      await ctx.sendActivity({ type: 'message', text: 'by the host' });
+    });
+    expect(failure).toMatchObject({ statusCode: 500 });
+    expect(connector.requests).toBe(1);
   });
 
   it('disableSdkRetries removes it, and the same 500 is posted once', async () => {
@@ -194,7 +212,7 @@ describe("botbuilder's connector client (why send-connector.ts exists)", () => {
     let removed: string[] = [];
     const failure = await withConnectorClient(connector.serviceUrl, async (ctx, client) => {
       removed = disableSdkRetries(client);
-      await ctx.sendActivity({ type: 'message', text: 'protected' });
+      await sendThroughClient(ctx, client, 'protected');
     });
     expect(removed).toEqual([SDK_RETRY_POLICY]);
     expect(failure).toMatchObject({ statusCode: 500 });

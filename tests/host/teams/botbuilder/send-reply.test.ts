@@ -1,11 +1,16 @@
-// Replies POSTed through an Azure SDK service client's pipeline to a real local server: the URL,
-// headers and body the connector expects, the id it gives back, and errors the proactive retry
-// policy reads as it reads the SDK's own.
+// The botbuilder host's replies, POSTed with a real botframework-connector ConnectorClient's address
+// and credentials to a real local server: the URL, headers (the bot's bearer token, signed by the
+// client's own credentials) and body the connector expects, the id it gives back, and errors the
+// retry policy reads as it reads the SDK's own.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ServiceClient } from '@azure/core-client';
+import { ConnectorClient, MicrosoftAppCredentials } from 'botframework-connector';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postReply } from '../../../../src/host/teams/botbuilder/send-reply.js';
+import {
+  isReplyClient,
+  postReply,
+  type ReplyClient,
+} from '../../../../src/host/teams/botbuilder/send-reply.js';
 import { ReplyError, replyUrl } from '../../../../src/host/teams/reply-request.js';
 import { classifyFailure } from '../../../../src/host/teams/send-retry.js';
 
@@ -13,6 +18,7 @@ interface Seen {
   readonly method?: string;
   readonly url?: string;
   readonly contentType?: string;
+  readonly authorization?: string;
   readonly body: string;
 }
 
@@ -35,6 +41,7 @@ beforeAll(async () => {
         method: req.method,
         url: req.url,
         contentType: req.headers['content-type'],
+        authorization: req.headers.authorization,
         body,
       });
       res.statusCode = answer.status;
@@ -47,15 +54,21 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const connector = () => ({
-  baseUri,
-  // Without the SDK's retries, as proactive sends run (send-connector.ts disableSdkRetries).
-  client: new ServiceClient({
-    endpoint: baseUri,
-    allowInsecureConnection: true,
-    retryOptions: { maxRetries: 0 },
-  }),
-});
+/** An app's credentials whose token MSAL has already fetched (no Entra ID here). */
+class FetchedCredentials extends MicrosoftAppCredentials {
+  override getToken(): Promise<string> {
+    return Promise.resolve('the-token');
+  }
+}
+/** Local mode's credentials (no app id) sign nothing; an app's add its bearer token. */
+const connector = (appId = ''): ReplyClient => {
+  const client: unknown = new ConnectorClient(
+    appId ? new FetchedCredentials(appId, 'secret') : new MicrosoftAppCredentials('', ''),
+    { baseUri },
+  );
+  if (!isReplyClient(client)) throw new Error('botframework-connector changed its client');
+  return client;
+};
 const conversation = {
   id: '19:abc@thread.tacv2;messageid=17',
   isGroup: true,
@@ -75,7 +88,15 @@ describe('postReply', () => {
       '/v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D17/activities/m%2F1',
     );
     expect(last.contentType).toMatch(/^application\/json/);
+    expect(last.authorization).toBeUndefined();
     expect(JSON.parse(last.body)).toEqual(activity);
+  });
+
+  it('carries the bot’s token, signed by the client’s own credentials', async () => {
+    answer = { status: 201, body: JSON.stringify({ id: 'reply-2' }) };
+    const activity = { type: 'message', text: 'hi', conversation };
+    expect(await postReply(connector('app-id'), activity)).toEqual({ id: 'reply-2' });
+    expect(seen.at(-1)!.authorization).toBe('Bearer the-token');
   });
 
   it('posts to the conversation when there is nothing to reply to', async () => {
