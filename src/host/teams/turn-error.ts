@@ -12,7 +12,11 @@ export const ERROR_TYPE = 'application/vnd.microsoft.error';
 export function errorFields(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { name: typeof error };
   // statusCode: the SDKs' RestError; status: SendError, after the retry policy gave up.
-  const { code, statusCode, status } = error as Record<string, unknown>;
+  const { code, statusCode, status } = error as {
+    code?: unknown;
+    statusCode?: unknown;
+    status?: unknown;
+  };
   const httpStatus = typeof statusCode === 'number' ? statusCode : status;
   return {
     name: error.name,
