@@ -48,11 +48,13 @@ export function idOf(body: string | null | undefined): string {
   }
 }
 
-/** Connections to the Bot Connector are kept open between replies, as the SDKs' clients keep them. */
-const AGENTS = {
-  http: new HttpAgent({ keepAlive: true }),
-  https: new HttpsAgent({ keepAlive: true }),
-};
+/**
+ * Connections to the Bot Connector are kept open between replies, as the SDKs' clients keep them,
+ * and closed after 5 s unused, as Node's own global agent does: a connection the server has just
+ * timed out would otherwise be reused as it closes, and the reply fail with a reset.
+ */
+const KEEP_ALIVE = { keepAlive: true, timeout: 5_000 };
+const AGENTS = { http: new HttpAgent(KEEP_ALIVE), https: new HttpsAgent(KEEP_ALIVE) };
 
 const headersOf = (res: IncomingMessage) => ({
   get: (name: string) => {
