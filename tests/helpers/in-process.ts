@@ -6,7 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Bot } from '../../src/contract/activities.js';
 import { readConfig, type Config } from '../../src/config/config.js';
 import { startServer, type RunningServer } from '../../src/host/teams/server.js';
@@ -139,6 +139,34 @@ export async function startTestHost(
     close: async () => {
       await server.close();
       await stub.close();
+    },
+  };
+}
+
+/** A file's test host (startTestHost), and activity options that address its stub connector. */
+export interface HostedFile {
+  readonly host: TestHost;
+  readonly opts: { readonly serviceUrl: string };
+}
+
+/** Starts a test host before the file's tests, clears its connector before each, closes it after. */
+export function useTestHost(): HostedFile {
+  let started: TestHost | undefined;
+  beforeAll(async () => {
+    started = await startTestHost();
+  });
+  afterAll(() => started?.close());
+  beforeEach(() => started?.stub.clear());
+  const host = () => {
+    if (!started) throw new Error('the test host starts in beforeAll');
+    return started;
+  };
+  return {
+    get host() {
+      return host();
+    },
+    get opts() {
+      return { serviceUrl: host().stub.serviceUrl };
     },
   };
 }

@@ -1,17 +1,10 @@
 // Bad requests and failing turns: small JSON errors, no stack, no crash, the user told in their language.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as A from '../../helpers/activities.js';
-import { startTestHost, type TestHost } from '../../helpers/in-process.js';
+import { useTestHost } from '../../helpers/in-process.js';
 import { post } from '../../helpers/http.js';
 
-let host: TestHost;
-let opts: A.Base;
-beforeAll(async () => {
-  host = await startTestHost();
-  opts = { serviceUrl: host.stub.serviceUrl };
-});
-afterAll(() => host.close());
-beforeEach(() => host.stub.clear());
+const t = useTestHost();
 
 const noInternals = (text: string) => {
   expect(text).not.toMatch(/\bat .+:\d+:\d+|stack|Error:/);
@@ -24,41 +17,41 @@ describe('request checks', () => {
     ['multipart', 'multipart/form-data; boundary=x'],
     ['no content type', undefined],
   ])('refuses %s with 415, before reading it', async (_name, contentType) => {
-    const calls = host.bot.messages.length;
-    const res = await fetch(host.messagesUrl, {
+    const calls = t.host.bot.messages.length;
+    const res = await fetch(t.host.messagesUrl, {
       method: 'POST',
       headers: contentType ? { 'content-type': contentType } : {},
-      body: JSON.stringify(A.message('hello', opts)),
+      body: JSON.stringify(A.message('hello', t.opts)),
     });
     expect(res.status).toBe(415);
     expect(await res.json()).toEqual({ error: 'content type must be application/json' });
-    expect(host.bot.messages).toHaveLength(calls);
+    expect(t.host.bot.messages).toHaveLength(calls);
   });
 
   it('accepts JSON with a charset', async () => {
-    const res = await post(host.messagesUrl, A.message('hello', opts), {
+    const res = await post(t.host.messagesUrl, A.message('hello', t.opts), {
       'content-type': 'application/json; charset=utf-8',
     });
     expect(res.status).toBe(200);
   });
 
   it('answers a body over 256 KB with 413', async () => {
-    const calls = host.bot.messages.length;
-    const activity = A.message('x'.repeat(300 * 1024), opts);
-    const res = await post(host.messagesUrl, activity);
+    const calls = t.host.bot.messages.length;
+    const activity = A.message('x'.repeat(300 * 1024), t.opts);
+    const res = await post(t.host.messagesUrl, activity);
     expect(res.status).toBe(413);
     expect(res.json).toEqual({ error: expect.any(String) as string });
-    expect(host.bot.messages).toHaveLength(calls);
+    expect(t.host.bot.messages).toHaveLength(calls);
   });
 
   it('stops reading a far larger body and survives', async () => {
     const huge = `{"type":"message","text":"${'x'.repeat(3 * 1024 * 1024)}"}`;
-    const status = await post(host.messagesUrl, huge).then(
+    const status = await post(t.host.messagesUrl, huge).then(
       (r) => r.status,
       () => 'connection dropped',
     );
     expect([413, 'connection dropped']).toContain(status);
-    expect((await fetch(`${host.server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${t.host.server.url}/healthz`)).status).toBe(200);
   });
 
   it.each([
@@ -75,23 +68,23 @@ describe('request checks', () => {
     ],
     ['an activity id of "."', '{"type": "message", "id": ".", "conversation": {"id": "a:1"}}'],
   ])('answers %s with 400 and a small JSON error', async (_name, body) => {
-    const res = await post(host.messagesUrl, body);
+    const res = await post(t.host.messagesUrl, body);
     expect(res.status).toBe(400);
     expect(Object.keys(res.json as object)).toEqual(['error']);
     noInternals(res.text);
   });
 
   it('keeps serving after bad requests', async () => {
-    const res = await fetch(`${host.server.url}/healthz`);
+    const res = await fetch(`${t.host.server.url}/healthz`);
     expect(res.status).toBe(200);
   });
 });
 
 describe('failing turns', () => {
   it('apologizes in English when the bot throws, and answers 200', async () => {
-    const res = await post(host.messagesUrl, A.message('boom', opts));
+    const res = await post(t.host.messagesUrl, A.message('boom', t.opts));
     expect(res.status).toBe(200);
-    const [sent] = await host.stub.waitFor(1);
+    const [sent] = await t.host.stub.waitFor(1);
     expect(sent?.activity).toMatchObject({
       type: 'message',
       text: 'Sorry, something went wrong. Please try again.',
@@ -99,13 +92,13 @@ describe('failing turns', () => {
   });
 
   it('apologizes in French for a French locale', async () => {
-    await post(host.messagesUrl, A.message('boom', { ...opts, locale: 'fr-CA' }));
-    const [sent] = await host.stub.waitFor(1);
+    await post(t.host.messagesUrl, A.message('boom', { ...t.opts, locale: 'fr-CA' }));
+    const [sent] = await t.host.stub.waitFor(1);
     expect(sent?.activity.text).toBe("Désolé, une erreur s'est produite. Veuillez réessayer.");
   });
 
   it('answers a failing card action with a 500-type invoke body, not an HTTP 5xx', async () => {
-    const res = await post(host.messagesUrl, A.cardAction('topics.show', { boom: true }, opts));
+    const res = await post(t.host.messagesUrl, A.cardAction('topics.show', { boom: true }, t.opts));
     expect(res.status).toBe(200);
     expect(res.json).toEqual({
       statusCode: 500,
@@ -116,17 +109,17 @@ describe('failing turns', () => {
 
   it('does not hang or crash when the apology cannot be delivered either', async () => {
     const res = await post(
-      host.messagesUrl,
+      t.host.messagesUrl,
       A.message('boom', { serviceUrl: 'http://127.0.0.1:9/' }),
     );
     expect(res.status).toBeLessThan(500);
   });
 
   it('logs the failure by name and code only: no message text, no error message, no user names', async () => {
-    host.log.lines.splice(0);
-    await post(host.messagesUrl, A.message('boom', opts));
-    await host.stub.waitFor(1);
-    const logged = host.log.text();
+    t.host.log.lines.splice(0);
+    await post(t.host.messagesUrl, A.message('boom', t.opts));
+    await t.host.stub.waitFor(1);
+    const logged = t.host.log.text();
     expect(logged).toContain('turn failed');
     expect(logged).toContain('"name":"Error"');
     // An error's message can carry a connector response body that echoes content: never logged.

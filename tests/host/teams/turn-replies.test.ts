@@ -1,31 +1,24 @@
 // A turn's replies over the real adapter and a real connector that fails on cue: a reply Teams did
 // not take (503, 429) is sent again and arrives once; one Teams may have stored (500) is never sent
 // twice, and the person gets the apology instead (src/host/teams/activities.ts, sendReplies).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as A from '../../helpers/activities.js';
-import { startTestHost, type TestHost } from '../../helpers/in-process.js';
+import { useTestHost } from '../../helpers/in-process.js';
 import { post } from '../../helpers/http.js';
 
-let host: TestHost;
-let opts: A.Base;
-beforeAll(async () => {
-  host = await startTestHost();
-  opts = { serviceUrl: host.stub.serviceUrl };
-});
-afterAll(() => host.close());
-beforeEach(() => host.stub.clear());
+const t = useTestHost();
 
 /** Asks a question; resolves with the requests the connector received for it and what it kept. */
 async function ask(text: string) {
-  const before = host.stub.received;
-  const res = await post(host.messagesUrl, A.message(text, opts));
+  const before = t.host.stub.received;
+  const res = await post(t.host.messagesUrl, A.message(text, t.opts));
   expect(res.status).toBe(200);
-  return { requests: host.stub.received - before, kept: host.stub.captured };
+  return { requests: t.host.stub.received - before, kept: t.host.stub.captured };
 }
 
 describe('a turn’s replies', () => {
   it('are sent again when Teams was busy (503), and arrive once', async () => {
-    host.stub.sendStatuses.push(503);
+    t.host.stub.sendStatuses.push(503);
     const { requests, kept } = await ask('can I share a petition?');
     expect(requests).toBe(2);
     expect(kept).toHaveLength(1);
@@ -33,7 +26,7 @@ describe('a turn’s replies', () => {
   });
 
   it('are sent again after a 429, twice at most, then the turn fails', async () => {
-    host.stub.sendStatuses.push(429, 429, 429);
+    t.host.stub.sendStatuses.push(429, 429, 429);
     const { requests, kept } = await ask('can I post my cat?');
     expect(requests).toBe(4); // three attempts at the answer, then the apology
     expect(kept).toHaveLength(1);
@@ -42,7 +35,7 @@ describe('a turn’s replies', () => {
   });
 
   it('are never sent twice after a 500, which Teams may have stored', async () => {
-    host.stub.sendStatuses.push(500);
+    t.host.stub.sendStatuses.push(500);
     const { requests, kept } = await ask('can I share a petition?');
     expect(requests).toBe(2); // the answer once, then the apology
     expect(kept.map((c) => c.activity.attachments === undefined)).toEqual([true]);
